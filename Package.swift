@@ -1,0 +1,46 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// One library per job, so that the layout shows the architecture:
+// Quantities (numbers in text) → ClaimAnalysis (claims, attribution, flags)
+// → ClaimStore (SQLite) → ClaimReports (Markdown), with a thin `claimdesk` on top.
+// Extraction (Quantities, ClaimAnalysis) does no I/O and never imports storage.
+let package = Package(
+    name: "ClaimDesk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "claimdesk", targets: ["claimdesk"]),
+        .library(name: "Quantities", targets: ["Quantities"]),
+        .library(name: "ClaimAnalysis", targets: ["ClaimAnalysis"]),
+        .library(name: "ClaimStore", targets: ["ClaimStore"]),
+        .library(name: "ClaimReports", targets: ["ClaimReports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        .target(name: "Quantities"),
+        .target(name: "ClaimAnalysis", dependencies: ["Quantities"]),
+        .target(
+            name: "ClaimStore",
+            dependencies: ["ClaimAnalysis", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "ClaimReports", dependencies: ["ClaimAnalysis", "ClaimStore"]),
+        .executableTarget(
+            name: "claimdesk",
+            dependencies: [
+                "Quantities", "ClaimAnalysis", "ClaimStore", "ClaimReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "QuantitiesTests", dependencies: ["Quantities"]),
+        .testTarget(name: "ClaimAnalysisTests", dependencies: ["ClaimAnalysis"]),
+        .testTarget(
+            name: "ClaimStoreTests",
+            dependencies: ["ClaimStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimReports", "ClaimStore"]),
+        .testTarget(name: "ClaimDeskCLITests", dependencies: ["claimdesk"]),
+    ]
+)

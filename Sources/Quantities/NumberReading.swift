@@ -1,0 +1,186 @@
+/// A number read from one or more tokens: digits, words, a scale and a fraction.
+struct NumberReading {
+    var value: Double
+    /// Token indices covered: `first..<end`.
+    var first: Int
+    var end: Int
+    /// True when the number is written in words ("twenty-four", "a dozen").
+    var inWords = false
+    /// True when the number is a plain integer written without separators, scale or words:
+    /// the only kind that can be a year, a name ("24 Kanal") or a code.
+    var isBareInteger = false
+    /// Set when the number is a fraction or ratio ("two-thirds", "one in five", "3:1").
+    var isRatio = false
+}
+
+extension Reader {
+    /// Reads a number starting at token `i`, in digits or in words.
+    ///
+    /// - Parameter currency: whether a currency sign stands before, which lets "m" and "b"
+    ///   mean million and billion ("£800m").
+    func readNumber(at i: Int, currency: Bool) -> NumberReading? {
+        guard let t = self[i] else { return nil }
+        switch t.kind {
+        case .number: return readDigits(at: i, currency: currency)
+        case .word: return readWords(at: i)
+        default: return nil
+        }
+    }
+
+    private func readDigits(at i: Int, currency: Bool) -> NumberReading {
+        let t = tokens[i]
+        var reading = NumberReading(value: t.number, first: i, end: i + 1)
+        reading.isBareInteger = !t.isFormatted
+        // "2 1/2" and "1/2": a fraction of small integers.
+        if let fraction = readFraction(at: i + 1), self[i + 1]?.spaceBefore == true, !t.isFormatted {
+            reading.value += fraction.value
+            reading.end = fraction.end
+            reading.isBareInteger = false
+        } else if let slash = self[i + 2], self[i + 1]?.isSymbol("/") == true, glued(i + 1), glued(i + 2),
+            slash.kind == .number, !t.isFormatted, t.number < slash.number, slash.number <= 16,
+            self[i + 3]?.isSymbol("/") != true
+        {
+            reading.value = t.number / slash.number
+            reading.end = i + 3
+            reading.isBareInteger = false
+            reading.isRatio = true
+            return reading
+        }
+        // "3:1" is a ratio; "10:30" is a time of day, which the date filter handles.
+        if self[i + 1]?.isSymbol(":") == true, glued(i + 1), glued(i + 2), let rhs = self[i + 2],
+            rhs.kind == .number, rhs.integerDigits == 1, !rhs.isFormatted
+        {
+            reading.value = rhs.number == 0 ? t.number : t.number / rhs.number
+            reading.end = i + 3
+            reading.isBareInteger = false
+            reading.isRatio = true
+            return reading
+        }
+        if let scale = readScale(at: reading.end, currency: currency) {
+            reading.value *= scale.factor
+            reading.end = scale.end
+            reading.isBareInteger = false
+        }
+        return reading
+    }
+
+    /// "1/2" after a whole number: numerator and denominator glued to the slash.
+    private func readFraction(at i: Int) -> (value: Double, end: Int)? {
+        guard let n = self[i], n.kind == .number, !n.isFormatted, self[i + 1]?.isSymbol("/") == true,
+            glued(i + 1), glued(i + 2), let d = self[i + 2], d.kind == .number, d.number > n.number,
+            d.number <= 16
+        else { return nil }
+        return (n.number / d.number, i + 3)
+    }
+
+    /// A multiplier after a number: "million", "bn", glued "k"; "m" and "b" only for money.
+    func readScale(at i: Int, currency: Bool) -> (factor: Double, end: Int)? {
+        guard let w = self[i], w.kind == .word else { return nil }
+        if let s = NumberWords.scales[w.lower] {
+            // "3.5 million" may go on: "1.2 trillion" is final, "two hundred thousand" is not digits.
+            if let next = self[i + 1], next.kind == .word, let more = NumberWords.scales[next.lower], more > s {
+                return (s * more, i + 2)
+            }
+            return (s, i + 1)
+        }
+        if let s = NumberWords.abbreviatedScales[w.lower], glued(i) || w.lower.count > 1 {
+            return (s, i + 1)
+        }
+        if currency, glued(i), let s = NumberWords.currencyScales[w.lower] {
+            return (s, i + 1)
+        }
+        return nil
+    }
+
+    // MARK: - Words
+
+    private func readWords(at i: Int) -> NumberReading? {
+        let first = tokens[i].lower
+        // "a dozen", "a million", "a third", "a half"
+        if first == "a" || first == "an" {
+            guard let next = self[i + 1], next.kind == .word else { return nil }
+            if let v = NumberWords.collectives[next.lower] ?? NumberWords.scales[next.lower],
+                next.lower != "score"
+            {
+                var reading = NumberReading(value: v, first: i, end: i + 2, inWords: true)
+                if let scale = readScale(at: i + 2, currency: false), NumberWords.scales[next.lower] == nil {
+                    reading.value *= scale.factor
+                    reading.end = scale.end
+                }
+                return reading
+            }
+            if let d = NumberWords.fractions[next.lower], next.lower.hasSuffix("s") == false,
+                self[i + 2]?.isWord("of") == true
+            {
+                return NumberReading(value: 1 / d, first: i, end: i + 2, inWords: true, isRatio: true)
+            }
+            return nil
+        }
+        if first == "half", self[i + 1]?.isWord("of") == true {
+            return NumberReading(value: 0.5, first: i, end: i + 1, inWords: true, isRatio: true)
+        }
+        guard NumberWords.units[first] != nil || NumberWords.tens[first] != nil else { return nil }
+
+        var total = 0.0
+        var current = 0.0
+        var end = i
+        var lastWasUnit = false
+        var k = i
+        while let t = self[k] {
+            if t.kind == .symbol, t.text == "-", glued(k), glued(k + 1),
+                let next = self[k + 1], next.kind == .word
+            {
+                // "twenty-four" joins; "two-thirds" is a fraction.
+                if let d = NumberWords.fractions[next.lower], current + total > 0 {
+                    return NumberReading(value: (total + current) / d, first: i, end: k + 2, inWords: true, isRatio: true)
+                }
+                if NumberWords.units[next.lower] != nil, !lastWasUnit {
+                    k += 1
+                    continue
+                }
+                break
+            }
+            guard t.kind == .word else { break }
+            let w = t.lower
+            if let v = NumberWords.units[w] {
+                if lastWasUnit { break }
+                current += v
+                lastWasUnit = true
+            } else if let v = NumberWords.tens[w] {
+                if lastWasUnit || current.truncatingRemainder(dividingBy: 100) != 0 { break }
+                current += v
+                lastWasUnit = false
+            } else if w == "hundred" {
+                current = max(current, 1) * 100
+                lastWasUnit = false
+            } else if let s = NumberWords.scales[w] {
+                total += max(current, 1) * s
+                current = 0
+                lastWasUnit = false
+            } else if w == "and", k > i, let next = self[k + 1], next.kind == .word {
+                // "one hundred and five"; "one and a half"
+                if next.lower == "a", self[k + 2]?.isWord("half") == true {
+                    current += 0.5
+                    end = k + 3
+                    k += 3
+                    lastWasUnit = true
+                    continue
+                }
+                guard NumberWords.units[next.lower] != nil || NumberWords.tens[next.lower] != nil,
+                    total + current >= 100
+                else { break }
+                lastWasUnit = false
+            } else if let d = NumberWords.fractions[w], current + total > 0, w != "second" {
+                // "two thirds of"
+                guard self[k + 1]?.isWord("of") == true || w.hasSuffix("s") else { break }
+                return NumberReading(value: (total + current) / d, first: i, end: k + 1, inWords: true, isRatio: true)
+            } else {
+                break
+            }
+            k += 1
+            if w != "and" { end = k }
+        }
+        guard end > i else { return nil }
+        return NumberReading(value: total + current, first: i, end: end, inWords: true)
+    }
+}

@@ -1,0 +1,324 @@
+/// Finds every figure in a text: percentages, money, measures, durations, ages, counts,
+/// ratios and bare numbers, with their change cues and concepts, plus the places where a
+/// figure's number is missing.
+///
+/// The extractor is pure and deterministic: the same text always gives the same result,
+/// and it does no I/O. It is safe to share across threads.
+public struct QuantityExtractor: Sendable {
+    public init() {}
+
+    public func extract(from text: String) -> Extraction {
+        let reader = Reader(text)
+        var scan = Scan(reader: reader)
+        scan.run()
+        return Extraction(quantities: scan.quantities, gaps: scan.gaps)
+    }
+}
+
+/// One pass over a text's tokens, left to right, trying the recognizers at each token.
+struct Scan {
+    let reader: Reader
+    var quantities: [Quantity] = []
+    var gaps: [FigureGap] = []
+    /// A recognizer that claimed tokens moves this past them.
+    private var next = 0
+    /// True between "between" and its "and", so that "between 5 and 10%" reads as a range.
+    private var betweenAt: Int?
+
+    init(reader: Reader) {
+        self.reader = reader
+    }
+
+    mutating func run() {
+        while next < reader.count {
+            let i = next
+            if reader.tokens[i].isWord("between") { betweenAt = i }
+            if let end = recognize(at: i) {
+                next = max(end, i + 1)
+            } else {
+                noteGap(at: i)
+                next = i + 1
+            }
+        }
+    }
+
+    // MARK: - Recognizers
+
+    /// Tries the recognizers at token `i`; returns the index after what was read.
+    private mutating func recognize(at i: Int) -> Int? {
+        if let sign = reader.readCurrencySign(at: i) {
+            return recognizeMoney(sign: sign)
+        }
+        guard let number = reader.readNumber(at: i, currency: false) else {
+            if let (value, kind) = multipleWord(at: i) {
+                append(first: i, end: i + 1, value: .exactly(value), unit: reader.tokens[i].text, normalized: "count", kind: kind)
+                return i + 1
+            }
+            return nil
+        }
+        if reader.tokens[i].kind == .number, number.isBareInteger || reader.tokens[i].isFormatted == false,
+            reader.isNotAQuantity(number)
+        {
+            return skipNonQuantity(number)
+        }
+        return recognizeFigure(number)
+    }
+
+    private mutating func recognizeMoney(sign: CurrencySign) -> Int? {
+        guard let number = reader.readNumber(at: sign.end, currency: true), !number.inWords || reader.tokens[sign.end].kind == .word else {
+            if sign.isSymbol {
+                addGap(at: sign.first, end: sign.end, reason: "currency sign with no amount")
+                return sign.end
+            }
+            return nil
+        }
+        var low = number.value
+        var high: Double?
+        var end = number.end
+        // "$5 to $10", "$5-10 million"
+        if let (second, secondEnd) = rangeEnd(after: end, currency: true) {
+            high = second
+            end = secondEnd
+        }
+        // "$5-10 million": a scale after the range applies to both ends.
+        if high != nil, let scale = reader.readScale(at: end, currency: true) {
+            low *= scale.factor
+            high! *= scale.factor
+            end = scale.end
+        }
+        var unitText = sign.text
+        var normalized = sign.normalized
+        // "$58.24 per barrel", "20 cents a share": a rate keeps its denominator in the unit.
+        if let rate = rateDenominator(at: end) {
+            unitText += " per " + rate.noun
+            normalized += " per " + Inflection.singular(rate.noun)
+            end = rate.end
+        } else if let word = reader.readCurrencyWord(at: end), sign.normalized == "dollar" {
+            // "$5 US dollars" — the word only refines the sign.
+            normalized = word.normalized
+            end = word.end
+        }
+        let value: QuantityValue = high.map { .range(low: low, high: $0) } ?? .exactly(low)
+        append(first: sign.first, end: end, value: value, unit: unitText, normalized: normalized, kind: .money)
+        return end
+    }
+
+    private mutating func recognizeFigure(_ number: NumberReading) -> Int {
+        let low = number.value
+        var high: Double?
+        var end = number.end
+        var unitStart = end
+
+        if number.isRatio {
+            // "one in five" was read as "one"; "3:1" and "two-thirds" arrive complete.
+            append(first: number.first, end: end, value: .exactly(number.value), unit: nil, normalized: nil, kind: .ratio)
+            return end
+        }
+        // "one in five" / "1 in 4"
+        if reader.tokens[end].isWord("in") == true, let d = reader.readNumber(at: end + 1, currency: false), !d.isRatio,
+            d.value > number.value, reader.readUnit(at: d.end) == nil,
+            reader[end + 1]?.kind == reader[number.first]?.kind, reader[d.end].map({ $0.lower != "years" && $0.lower != "year" }) ?? true
+        {
+            append(first: number.first, end: d.end, value: .exactly(number.value / d.value), unit: nil, normalized: nil, kind: .ratio)
+            return d.end
+        }
+        if let (second, secondEnd) = rangeEnd(after: end, currency: false) {
+            high = second
+            end = secondEnd
+            unitStart = end
+        } else if reader[end]?.isWord("or") == true, let other = reader.readNumber(at: end + 1, currency: false),
+            !other.isRatio, other.inWords == number.inWords, other.end < reader.count,
+            reader.readUnit(at: other.end) != nil || reader.readCurrencyWord(at: other.end) != nil
+        {
+            // "eight or nine euros": two figures sharing the unit written after the second.
+            let shared = recognizeFigure(other)
+            if var borrowed = quantities.last, shared > other.end {
+                let start = reader.tokens[number.first].start
+                let stop = reader.tokens[number.end - 1].end
+                borrowed.text = String(decoding: reader.bytes[start..<stop], as: UTF8.self)
+                borrowed.span = start..<stop
+                borrowed.value = .exactly(number.value)
+                quantities.insert(borrowed, at: quantities.count - 1)
+            }
+            return shared
+        }
+        // A money word after the number: "800 million euros".
+        if let word = reader.readCurrencyWord(at: unitStart) {
+            let unitText = reader.text(from: unitStart, through: word.end - 1)
+            return appendWithRate(first: number.first, end: word.end, low: low, high: high, unit: unitText, normalized: word.normalized, kind: .money)
+        }
+        // Hyphenated compounds: "52-year-old", "10-year plan", "100-metre".
+        var hyphenated = false
+        if reader[unitStart]?.isSymbol("-") == true, reader.glued(unitStart), reader.glued(unitStart + 1) {
+            hyphenated = true
+            unitStart += 1
+        }
+        if let unit = reader.readUnit(at: unitStart) {
+            var kind = unit.entry.kind
+            var normalized = unit.entry.normalized
+            var unitEnd = unit.end
+            // Ages: "52-year-old", "52 years old", "a 52-year-old".
+            if normalized == "year", let old = reader[unitEnd], old.isWord("old") {
+                let oldGlued = reader[unitEnd - 1]?.isSymbol("-") == false && reader.glued(unitEnd)
+                if hyphenated || !oldGlued {
+                    kind = .age
+                    normalized = "year of age"
+                    unitEnd += 1
+                }
+            } else if hyphenated, normalized == "year", reader[unitEnd]?.isSymbol("-") == true,
+                reader[unitEnd + 1]?.isWord("old") == true
+            {
+                kind = .age
+                normalized = "year of age"
+                unitEnd += 2
+            }
+            if kind == .percentage, normalized == "percentage", let point = reader[unitEnd], point.isWord("point") || point.isWord("points") {
+                normalized = "percentage point"
+                unitEnd += 1
+            }
+            if hyphenated, unitStart < unitEnd, reader[unitEnd - 1]?.kind == .symbol { unitEnd = unit.end }
+            let unitText = reader.text(from: hyphenated ? unitStart - 1 : unitStart, through: unitEnd - 1)
+            let trimmed = hyphenated ? String(unitText.dropFirst()) : unitText
+            return appendWithRate(first: number.first, end: unitEnd, low: low, high: high, unit: trimmed, normalized: normalized, kind: kind)
+        }
+        if hyphenated {
+            // "5-10" without a unit was handled as a range; "F-16" never gets here.
+            unitStart -= 1
+        }
+        // Counted nouns: "13,000 workers", "one solution".
+        if !hyphenated, let nounEnd = reader.readCountNoun(at: unitStart) {
+            let unitText = reader.text(from: unitStart, through: nounEnd - 1)
+            let normalized = Inflection.singular(unitText)
+            return appendWithRate(first: number.first, end: nounEnd, low: low, high: high, unit: unitText, normalized: normalized, kind: .count)
+        }
+        if number.inWords, high == nil {
+            // A lone "one" or "two" in prose ("one of them") is a pronoun-like use, not a figure,
+            // unless a cue or a scale makes it a figure ("a dozen", "three million").
+            let hasScale = (number.first..<number.end).contains { NumberWords.scales[reader.tokens[$0].lower] != nil || NumberWords.collectives[reader.tokens[$0].lower] != nil }
+            if !hasScale, reader.changeCue(before: number.first) == nil { return end }
+        }
+        append(first: number.first, end: end, value: high.map { .range(low: low, high: $0) } ?? .exactly(low), unit: nil, normalized: nil, kind: .number)
+        return end
+    }
+
+    private mutating func appendWithRate(first: Int, end: Int, low: Double, high: Double?, unit: String, normalized: String, kind: QuantityKind) -> Int {
+        var end = end
+        var unit = unit
+        var normalized = normalized
+        if kind == .money, let rate = rateDenominator(at: end) {
+            unit += " per " + rate.noun
+            normalized += " per " + Inflection.singular(rate.noun)
+            end = rate.end
+        }
+        // "eight or nine euros": the first number borrows the unit of the second.
+        let value: QuantityValue = high.map { .range(low: low, high: $0) } ?? .exactly(low)
+        append(first: first, end: end, value: value, unit: unit, normalized: normalized, kind: kind)
+        return end
+    }
+
+    // MARK: - Pieces
+
+    /// The second number of a range: "5-10", "252 to 287", "between 5 and 10", "$5 to $10".
+    private func rangeEnd(after i: Int, currency: Bool) -> (Double, Int)? {
+        guard let connector = reader[i] else { return nil }
+        let isDash = connector.kind == .symbol && ["-", "–", "—"].contains(connector.text)
+        let isTo = connector.isWord("to") && reader[i - 1].map { _ in true } ?? false
+        let isAnd = connector.isWord("and") && betweenAt != nil && betweenAt! >= i - 6
+        guard isDash || isTo || isAnd else { return nil }
+        // "from 252 to 287" is a change between two figures, not a range.
+        if isTo, let start = rangeStartIndex(before: i), start > 0, reader.tokens[start - 1].isWord("from") { return nil }
+        var k = i + 1
+        if let sign = reader.readCurrencySign(at: k), currency { k = sign.end }
+        guard let second = reader.readNumber(at: k, currency: currency), !second.isRatio else { return nil }
+        if isDash, !(reader.glued(i) && reader.glued(i + 1)) && !(connector.spaceBefore && reader[i + 1]?.spaceBefore == true) { return nil }
+        guard second.value > 0 else { return nil }
+        return (second.value, second.end)
+    }
+
+    /// The token that starts the figure before token `i` (a number token, or a currency sign).
+    private func rangeStartIndex(before i: Int) -> Int? {
+        var k = i - 1
+        while k > 0, reader.tokens[k].kind != .number { k -= 1 }
+        if k > 0, reader.readCurrencySign(at: k - 1) != nil { return k - 1 }
+        return k
+    }
+
+    /// "per barrel", "a share", "an hour" after a price.
+    private func rateDenominator(at i: Int) -> (noun: String, end: Int)? {
+        guard let t = reader[i], t.isWord("per") || t.isWord("a") || t.isWord("an") || t.isSymbol("/"),
+            let noun = reader[i + 1], noun.kind == .word, !noun.isCapitalized,
+            !WordVocabulary.notCountNouns.contains(noun.lower), !NumberWords.isNumberWord(noun.lower)
+        else { return nil }
+        if t.isWord("a") || t.isWord("an") {
+            guard ["share", "barrel", "month", "year", "week", "day", "hour", "head", "person", "ton", "tonne", "gallon", "litre", "liter", "kilogram", "pound", "ounce", "night", "unit", "piece", "kilowatt-hour", "minute"].contains(noun.lower) else { return nil }
+        }
+        return (noun.text, i + 2)
+    }
+
+    private func multipleWord(at i: Int) -> (Double, QuantityKind)? {
+        let t = reader.tokens[i]
+        guard t.kind == .word, let v = NumberWords.multipleWords[t.lower] else { return nil }
+        // "double" and "triple" as adjectives ("a double standard") are not figures.
+        if t.lower == "double" || t.lower == "triple" || t.lower == "quadruple" { return nil }
+        return (v, .multiple)
+    }
+
+    private mutating func skipNonQuantity(_ number: NumberReading) -> Int {
+        var end = number.end
+        // Swallow the rest of a date or code so its parts are not read again: "10:30", "2024-06-18".
+        while let t = reader[end], reader.glued(end), t.kind == .symbol, [":", "-", "/"].contains(t.text),
+            let n = reader[end + 1], n.kind == .number, reader.glued(end + 1)
+        {
+            end += 2
+        }
+        return end
+    }
+
+    // MARK: - Output
+
+    private mutating func append(first: Int, end: Int, value: QuantityValue, unit: String?, normalized: String?, kind: QuantityKind) {
+        var end = end
+        var change = reader.changeCue(before: first) ?? .exact
+        if let trailing = reader.trailingCue(at: end) {
+            change = trailing.change
+            end = trailing.end
+        }
+        var value = value
+        if change == .down, let sign = reader[first - 1], sign.text == "-" || sign.text == "−", reader.glued(first),
+            case .exactly(let v) = value
+        {
+            // "-5%": keep the magnitude and the direction, as CQE does.
+            value = .exactly(abs(v))
+        }
+        let concept = reader.concept(after: end)
+        let start = reader.tokens[first].start
+        let stop = reader.tokens[end - 1].end
+        quantities.append(Quantity(
+            text: String(decoding: reader.bytes[start..<stop], as: UTF8.self),
+            span: start..<stop, value: value, unit: unit, normalizedUnit: normalized,
+            change: change, concept: concept, kind: kind))
+    }
+
+    /// An orphaned "%" or "percent" whose number is gone: "supplying % of machine tools".
+    private mutating func noteGap(at i: Int) {
+        let t = reader.tokens[i]
+        let isPercentSign = t.isSymbol("%")
+        let isPercentWord = t.isWord("percent") || (t.isWord("per") && reader[i + 1]?.isWord("cent") == true)
+        let isPointWord = (t.isWord("points") || t.isWord("percentage")) && reader[i - 1].map { ["by", "of", "to", "at", "from"].contains($0.lower) } == true
+        guard isPercentSign || isPercentWord || isPointWord else { return }
+        if let previous = reader[i - 1], previous.kind == .number || NumberWords.isNumberWord(previous.lower) { return }
+        let reason = isPercentSign ? "percentage sign with no number"
+            : isPercentWord ? "\"\(t.text)\" with no number" : "\"\(t.text)\" with no number before it"
+        addGap(at: i, end: i + 1, reason: reason)
+    }
+
+    private mutating func addGap(at i: Int, end: Int, reason: String) {
+        // Show the hole with a few words of context so the reviewer can find it.
+        var last = end - 1
+        while last + 1 < reader.count, last < end + 4, reader.tokens[last + 1].kind == .word { last += 1 }
+        let start = reader.tokens[i].start
+        gaps.append(FigureGap(
+            text: reader.text(from: i, through: last),
+            span: start..<reader.tokens[end - 1].end, reason: reason))
+    }
+}

@@ -1,0 +1,129 @@
+/// What stands around a figure: change cues before it, the concept after it, and whether
+/// the number is really a date, a time, an ordinal or part of a name.
+extension Reader {
+    /// The change cue that ends right before token `i` ("more than", "rose by", "about").
+    func changeCue(before i: Int) -> Change? {
+        if let cue = cue(endingAt: i, figure: i) { return cue }
+        // "rose by 5%", "fell to 3%", "an increase of 5%": the preposition belongs to the cue.
+        if let t = self[i - 1], ["by", "to", "of"].contains(t.lower), let cue = cue(endingAt: i - 1, figure: i) {
+            return cue
+        }
+        // "+5%" and "−5%" carry the direction in the sign.
+        if let sign = self[i - 1], glued(i) {
+            if sign.text == "+" { return .up }
+            if sign.text == "−" || (sign.text == "-" && (self[i - 2] == nil || sign.spaceBefore)) { return .down }
+        }
+        return nil
+    }
+
+    private func cue(endingAt end: Int, figure i: Int) -> Change? {
+        for cue in WordVocabulary.changeCues {
+            let n = cue.words.count
+            guard end - n >= 0 else { continue }
+            var matched = true
+            for (k, word) in cue.words.enumerated() where tokens[end - n + k].kind != .word || tokens[end - n + k].lower != word {
+                matched = false
+                break
+            }
+            // Prepositions alone ("to", "of") are cues only after a verb cue.
+            if matched, end < i, n == 1, ["over", "under", "above", "below", "within", "beyond"].contains(cue.words[0]) {
+                matched = false
+            }
+            if matched { return cue.change }
+        }
+        return nil
+    }
+
+    /// A cue after the figure: "or more", "or so", "or less", "plus".
+    func trailingCue(at i: Int) -> (change: Change, end: Int)? {
+        guard let t = self[i] else { return nil }
+        if t.isWord("or"), let next = self[i + 1] {
+            switch next.lower {
+            case "more", "above", "greater", "over": return (.moreThan, i + 2)
+            case "less", "fewer", "below", "under": return (.lessThan, i + 2)
+            case "so", "thereabouts": return (.approximately, i + 2)
+            default: return nil
+            }
+        }
+        if t.isSymbol("+"), glued(i) { return (.moreThan, i + 1) }
+        if t.isSymbol("-"), glued(i), self[i + 1]?.isWord("plus") == true { return (.moreThan, i + 2) }
+        return nil
+    }
+
+    /// The words after "of" that name what a figure measures: "90% of microelectronics".
+    func concept(after i: Int) -> [String] {
+        var k = i
+        guard let of = self[k], of.isWord("of") else { return [] }
+        k += 1
+        var words: [String] = []
+        while let t = self[k], t.kind == .word || (t.isSymbol("-") && !t.spaceBefore) {
+            if t.kind == .symbol {
+                if let last = words.popLast(), let next = self[k + 1], next.kind == .word, !next.spaceBefore {
+                    words.append(last + "-" + next.text)
+                    k += 2
+                    continue
+                }
+                break
+            }
+            if words.isEmpty, WordVocabulary.determiners.contains(t.lower) { k += 1; continue }
+            if WordVocabulary.conceptStops.contains(t.lower) { break }
+            words.append(t.text)
+            if words.count == 4 { break }
+            k += 1
+        }
+        return words
+    }
+
+    /// True when the bare integer at `i` is a year, a day of a month, a time, an ordinal, or
+    /// part of a name or code, so that it is no quantity at all.
+    func isNotAQuantity(_ reading: NumberReading) -> Bool {
+        let i = reading.first
+        let t = tokens[i]
+        let previous = self[i - 1]
+        let next = self[reading.end]
+
+        // Ordinals and decades: "24th", "1990s".
+        if let next, next.kind == .word, glued(reading.end),
+            ["st", "nd", "rd", "th", "s"].contains(next.lower)
+        {
+            return true
+        }
+        // Days beside a month: "June 18", "18 June", "Jan. 5".
+        if let previous, WordVocabulary.months.contains(previous.lower), previous.isCapitalized { return true }
+        if let previous, previous.isSymbol("."), let month = self[i - 2], WordVocabulary.months.contains(month.lower), month.isCapitalized { return true }
+        if let next, WordVocabulary.months.contains(next.lower), next.isCapitalized, t.number <= 31 { return true }
+        // Times of day: "10:30", "10 am", "9 p.m.".
+        if let next, next.isSymbol(":"), glued(reading.end), let m = self[reading.end + 1], m.kind == .number, m.integerDigits == 2 { return true }
+        if let next, next.kind == .word, UnitVocabulary.clockWords.contains(next.lower), t.number <= 24 { return true }
+        // Numbers glued into names and codes: "F-16", "Covid-19", "#5", "No. 3".
+        if let previous, glued(i) {
+            if previous.kind == .word || previous.isSymbol("#") || previous.isSymbol("№") { return true }
+            if previous.isSymbol("-") || previous.isSymbol("/"), let before = self[i - 2], before.kind == .word || before.kind == .number, glued(i - 1) { return true }
+        }
+        if let previous, previous.isSymbol("."), let no = self[i - 2], no.lower == "no" { return true }
+        // Phone numbers and identifiers: "555-1234", "2024-06-18".
+        if let next, next.isSymbol("-"), glued(reading.end), let after = self[reading.end + 1], after.kind == .number, glued(reading.end + 1),
+            after.integerDigits >= 4 || (t.integerDigits == 4 && after.integerDigits == 2)
+        {
+            return true
+        }
+        // Names: "Channel 24", "Boeing 737", "Section 427", "24 Kanal".
+        if let previous, previous.isCapitalized, !WordVocabulary.capitalizedFunctionWords.contains(previous.lower),
+            !WordVocabulary.months.contains(previous.lower), readCurrencySign(at: i - 1) == nil, previous.kind == .word
+        {
+            return true
+        }
+        if let next, next.isCapitalized, readUnit(at: reading.end) == nil, readCurrencyWord(at: reading.end) == nil,
+            next.lower != "percent"
+        {
+            return true
+        }
+        // Years used as dates: "in 2019", "since 1988", "the 2020 election".
+        if t.integerDigits == 4, (1000...2100).contains(t.number) {
+            if let next, next.kind == .symbol, next.text == "%" { return false }
+            if readUnit(at: reading.end) != nil || readCurrencyWord(at: reading.end) != nil { return false }
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,64 @@
+/// A unit written after a number, found by longest match against `UnitVocabulary.units`.
+struct UnitMatch {
+    var entry: UnitEntry
+    var end: Int
+}
+
+extension Reader {
+    func readUnit(at i: Int) -> UnitMatch? {
+        guard let first = self[i], first.kind == .word || first.kind == .symbol else { return nil }
+        for n in stride(from: UnitVocabulary.longestUnitTokens, through: 1, by: -1) {
+            guard let p = phrase(at: i, length: n), let entry = UnitVocabulary.units[p] else { continue }
+            // One-letter units ("m", "g", "l", "t", "w", "v") and "in"-like short forms must be
+            // glued to the number or they read ordinary words ("5 m" stays, "a 5 g" is rare).
+            if n == 1, p.count <= 2, p != "%", !glued(i), !["mi", "km", "kg", "cm", "mm", "ft", "lb", "oz", "hp", "mb", "gb", "tb", "kb", "kw", "mw", "gw", "pp", "bp", "mph"].contains(p) {
+                continue
+            }
+            // A unit word must end where the word ends: "m" in "m/s" is handled by the longer form.
+            if let after = self[i + n], after.kind == .word, !after.spaceBefore { continue }
+            return UnitMatch(entry: entry, end: i + n)
+        }
+        return nil
+    }
+
+    /// The counted noun after a number ("13,000 workers" → "workers"), if it looks like one.
+    func readCountNoun(at i: Int) -> Int? {
+        guard let t = self[i], t.kind == .word, t.spaceBefore, !t.isCapitalized,
+            t.lower.count > 1, !WordVocabulary.notCountNouns.contains(t.lower),
+            !NumberWords.isNumberWord(t.lower), !WordVocabulary.months.contains(t.lower),
+            !t.lower.hasSuffix("ly"), t.lower.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "'" || $0 == "’" })
+        else { return nil }
+        // "13,000 workers-strong" and similar compounds stay whole.
+        var end = i + 1
+        while self[end]?.isSymbol("-") == true, glued(end), glued(end + 1), self[end + 1]?.kind == .word {
+            end += 2
+        }
+        return end
+    }
+}
+
+/// English singulars for counted nouns: "workers" → "worker", "cities" → "city".
+enum Inflection {
+    private static let irregular: [String: String] = [
+        "people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot",
+        "teeth": "tooth", "mice": "mouse", "geese": "goose", "lives": "life", "wives": "wife",
+        "knives": "knife", "leaves": "leaf", "halves": "half", "series": "series", "species": "species",
+        "news": "news", "data": "data", "media": "media", "criteria": "criterion", "phenomena": "phenomenon",
+        "analyses": "analysis", "crises": "crisis", "theses": "thesis", "indices": "index",
+        "appendices": "appendix", "aircraft": "aircraft", "sheep": "sheep", "fish": "fish",
+        "deer": "deer", "police": "police", "staff": "staff", "cattle": "cattle", "bus": "bus",
+        "gas": "gas", "status": "status", "virus": "virus", "census": "census", "campus": "campus",
+    ]
+
+    static func singular(_ word: String) -> String {
+        let w = word.lowercased()
+        if let s = irregular[w] { return s }
+        if w.hasSuffix("ss") || w.hasSuffix("us") || w.hasSuffix("is") || w.count <= 3 { return w }
+        if w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
+        for ending in ["ches", "shes", "sses", "xes", "zzes", "oes"] where w.hasSuffix(ending) {
+            return String(w.dropLast(2))
+        }
+        if w.hasSuffix("s") { return String(w.dropLast()) }
+        return w
+    }
+}

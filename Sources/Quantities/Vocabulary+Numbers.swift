@@ -1,0 +1,43 @@
+/// Number words and multipliers, the written-out half of "every form of figure".
+enum NumberWords {
+    static let units: [String: Double] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+        "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+        "nineteen": 19,
+    ]
+    static let tens: [String: Double] = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90,
+    ]
+    /// Scale words that multiply what stands before them.
+    static let scales: [String: Double] = [
+        "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+        "trillion": 1_000_000_000_000,
+    ]
+    /// Abbreviated multipliers written after digits: "$1.2bn", "5k", "3.5 mln".
+    static let abbreviatedScales: [String: Double] = [
+        "k": 1_000, "thousand": 1_000, "mn": 1_000_000, "mln": 1_000_000, "mil": 1_000_000,
+        "bn": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
+    ]
+    /// "m" and "b" mean million and billion only beside a currency ("£800m"); elsewhere "800m" is metres.
+    static let currencyScales: [String: Double] = ["m": 1_000_000, "b": 1_000_000_000]
+    /// Nouns that are themselves numbers: "a dozen eggs", "a score of".
+    static let collectives: [String: Double] = ["dozen": 12, "score": 20]
+    /// Fraction words, singular and plural, for "a third", "two-thirds", "half".
+    static let fractions: [String: Double] = [
+        "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+        "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
+        "tenth": 10, "tenths": 10,
+    ]
+    /// "doubled", "sixfold": multiples that carry no digits.
+    static let multipleWords: [String: Double] = [
+        "double": 2, "doubled": 2, "triple": 3, "tripled": 3, "quadruple": 4, "quadrupled": 4,
+        "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
+        "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100,
+    ]
+
+    static func isNumberWord(_ w: String) -> Bool {
+        units[w] != nil || tens[w] != nil || scales[w] != nil
+    }
+}

@@ -1,0 +1,115 @@
+/// Units the extractor knows, keyed by their written forms (lowercased, one or more tokens
+/// joined by single spaces), with quantulum3's canonical names.
+struct UnitEntry: Sendable {
+    var normalized: String
+    var kind: QuantityKind
+}
+
+enum UnitVocabulary {
+    /// Currency signs written before the amount.
+    static let currencySigns: [String: String] = [
+        "$": "dollar", "us$": "united states dollar", "us $": "united states dollar",
+        "c$": "canadian dollar", "a$": "australian dollar", "nz$": "new zealand dollar",
+        "hk$": "hong kong dollar", "€": "euro", "£": "pound sterling", "¥": "japanese yen",
+        "₹": "indian rupee", "₽": "russian ruble", "₩": "south korean won", "rs": "indian rupee",
+        "rs.": "indian rupee", "usd": "united states dollar", "eur": "euro", "gbp": "pound sterling",
+        "jpy": "japanese yen", "cny": "chinese yuan", "rmb": "chinese yuan", "inr": "indian rupee",
+        "chf": "swiss franc", "cad": "canadian dollar", "aud": "australian dollar",
+        "r$": "brazilian real", "uah": "ukrainian hryvnia",
+    ]
+
+    /// Currency names written after the amount.
+    static let currencyWords: [String: String] = [
+        "dollar": "dollar", "dollars": "dollar", "us dollars": "united states dollar",
+        "u.s. dollars": "united states dollar", "euro": "euro", "euros": "euro",
+        "pounds sterling": "pound sterling", "sterling": "pound sterling", "yen": "japanese yen",
+        "yuan": "chinese yuan", "renminbi": "chinese yuan", "rupee": "indian rupee",
+        "rupees": "indian rupee", "ruble": "russian ruble", "rubles": "russian ruble",
+        "rouble": "russian ruble", "roubles": "russian ruble", "francs": "swiss franc",
+        "swiss francs": "swiss franc", "pesos": "mexican peso", "rand": "south african rand",
+        "reais": "brazilian real", "hryvnia": "ukrainian hryvnia", "hryvnias": "ukrainian hryvnia",
+        "cent": "cent", "cents": "cent", "pence": "penny", "p": "penny",
+        "usd": "united states dollar", "eur": "euro", "gbp": "pound sterling",
+    ]
+
+    /// Measures, durations and other units written after the number.
+    static let units: [String: UnitEntry] = {
+        var table: [String: UnitEntry] = [:]
+        func add(_ normalized: String, _ kind: QuantityKind, _ forms: String...) {
+            for form in forms { table[form] = UnitEntry(normalized: normalized, kind: kind) }
+        }
+        add("percentage", .percentage, "%", "percent", "per cent", "pct", "percentage")
+        add("percentage point", .percentage, "percentage point", "percentage points", "pp", "points of percentage")
+        add("basis point", .percentage, "basis point", "basis points", "bp", "bps")
+        add("point", .number, "point", "points", "pts")
+        add("count", .multiple, "times", "fold")
+        add("year", .duration, "year", "years", "yr", "yrs")
+        add("month", .duration, "month", "months")
+        add("week", .duration, "week", "weeks")
+        add("day", .duration, "day", "days")
+        add("hour", .duration, "hour", "hours", "hr", "hrs")
+        add("minute", .duration, "minute", "minutes", "min", "mins")
+        add("second", .duration, "second", "seconds", "sec", "secs")
+        add("decade", .duration, "decade", "decades")
+        add("century", .duration, "century", "centuries")
+        add("millennium", .duration, "millennium", "millennia")
+        add("mile", .measure, "mile", "miles", "mi")
+        add("kilometre", .measure, "kilometre", "kilometres", "kilometer", "kilometers", "km")
+        add("metre", .measure, "metre", "metres", "meter", "meters", "m")
+        add("centimetre", .measure, "centimetre", "centimetres", "centimeter", "centimeters", "cm")
+        add("millimetre", .measure, "millimetre", "millimetres", "millimeter", "millimeters", "mm")
+        add("foot", .measure, "foot", "feet", "ft")
+        add("inch", .measure, "inch", "inches")
+        add("yard", .measure, "yard", "yards", "yd")
+        add("nautical mile", .measure, "nautical mile", "nautical miles")
+        add("kilogram", .measure, "kilogram", "kilograms", "kg", "kilo", "kilos")
+        add("gram", .measure, "gram", "grams", "g")
+        add("milligram", .measure, "milligram", "milligrams", "mg")
+        add("pound-mass", .measure, "lb", "lbs")
+        add("ounce", .measure, "ounce", "ounces", "oz")
+        add("tonne", .measure, "tonne", "tonnes", "metric ton", "metric tons", "t")
+        add("ton", .measure, "ton", "tons")
+        add("litre", .measure, "litre", "litres", "liter", "liters", "l")
+        add("gallon", .measure, "gallon", "gallons", "gal")
+        add("barrel", .measure, "barrel", "barrels", "bbl")
+        add("cubic metre", .measure, "cubic metre", "cubic metres", "cubic meter", "cubic meters", "m3", "m³")
+        add("square metre", .measure, "square metre", "square metres", "square meter", "square meters", "sq m", "sqm", "m2", "m²")
+        add("square kilometre", .measure, "square kilometre", "square kilometres", "square kilometer", "square kilometers", "sq km", "km2", "km²")
+        add("square mile", .measure, "square mile", "square miles", "sq mi")
+        add("square foot", .measure, "square foot", "square feet", "sq ft")
+        add("acre", .measure, "acre", "acres")
+        add("hectare", .measure, "hectare", "hectares", "ha")
+        add("mile per hour", .measure, "mph", "miles per hour", "mile per hour", "miles an hour")
+        add("kilometre per hour", .measure, "km/h", "kmh", "kph", "kilometres per hour", "kilometers per hour", "kilometres an hour", "kilometers an hour")
+        add("metre per second", .measure, "m/s", "metres per second", "meters per second")
+        add("knot", .measure, "knot", "knots")
+        add("revolutions per minute", .measure, "rpm", "revolutions per minute")
+        add("pound-foot", .measure, "pound-feet", "pound-foot", "lb-ft", "lb ft")
+        add("newton metre", .measure, "nm", "newton metres", "newton meters", "newton-metres")
+        add("horsepower", .measure, "horsepower", "hp", "bhp")
+        add("watt", .measure, "watt", "watts", "w")
+        add("kilowatt", .measure, "kilowatt", "kilowatts", "kw")
+        add("megawatt", .measure, "megawatt", "megawatts", "mw")
+        add("gigawatt", .measure, "gigawatt", "gigawatts", "gw")
+        add("kilowatt hour", .measure, "kilowatt hour", "kilowatt hours", "kilowatt-hour", "kilowatt-hours", "kwh")
+        add("megawatt hour", .measure, "megawatt hour", "megawatt hours", "mwh")
+        add("degree Celsius", .measure, "°c", "degrees celsius", "degree celsius", "celsius", "degrees centigrade")
+        add("degree fahrenheit", .measure, "°f", "degrees fahrenheit", "degree fahrenheit", "fahrenheit")
+        add("byte", .measure, "byte", "bytes")
+        add("kilobyte", .measure, "kilobyte", "kilobytes", "kb")
+        add("megabyte", .measure, "megabyte", "megabytes", "mb")
+        add("gigabyte", .measure, "gigabyte", "gigabytes", "gb")
+        add("terabyte", .measure, "terabyte", "terabytes", "tb")
+        add("volt", .measure, "volt", "volts", "v")
+        add("kilovolt", .measure, "kilovolt", "kilovolts", "kv")
+        add("calorie", .measure, "calorie", "calories", "kcal")
+        add("dozen", .count, "dozen")
+        return table
+    }()
+
+    /// The longest written form in `units`, in tokens, so that look-ups can stop early.
+    static let longestUnitTokens = 4
+
+    /// Words after a number that name when, not how much: "June 18", "10 am".
+    static let clockWords: Set<String> = ["am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "o'clock", "h"]
+}

@@ -1,0 +1,75 @@
+/// Closed-class words the recognizers consult: months, change cues, function words.
+enum WordVocabulary {
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    /// Cues before a figure, longest first within each reading, as token sequences.
+    static let changeCues: [(words: [String], change: Change)] = {
+        var cues: [(words: [String], change: Change)] = []
+        func add(_ change: Change, _ phrases: String...) {
+            for p in phrases { cues.append((p.split(separator: " ").map(String.init), change)) }
+        }
+        add(.moreThan, "more than", "greater than", "higher than", "over", "above", "at least",
+            "in excess of", "upwards of", "exceeding", "exceeded", "topped", "surpassed", "beyond",
+            "as many as", "as much as", "just over", "well over", "no fewer than", "no less than")
+        add(.lessThan, "less than", "fewer than", "lower than", "under", "below", "up to", "at most",
+            "no more than", "just under", "not quite", "shy of", "short of", "a maximum of", "within")
+        add(.approximately, "about", "around", "roughly", "approximately", "some", "nearly", "almost",
+            "close to", "circa", "ca", "an estimated", "estimated", "approx", "or so", "upward of",
+            "the order of", "on the order of", "more or less", "almost exactly")
+        add(.up, "rose", "rise", "rises", "rising", "risen", "up", "gained", "gain", "gains", "grew",
+            "grow", "grows", "growing", "grown", "increased", "increase", "increases", "increasing",
+            "jumped", "jump", "jumps", "climbed", "climb", "climbs", "surged", "surge", "soared",
+            "soar", "added", "raised", "raise", "boosted", "higher", "rebounded", "advanced", "expanded")
+        add(.down, "fell", "fall", "falls", "falling", "fallen", "down", "dropped", "drop", "drops",
+            "declined", "decline", "declines", "decreased", "decrease", "decreases", "slid", "slumped",
+            "plunged", "plummeted", "tumbled", "sank", "cut", "cuts", "lost", "shrank", "shrunk",
+            "lower", "reduced", "reduce", "slashed", "eased", "dipped", "contracted", "lowered")
+        return cues.sorted { $0.words.count > $1.words.count }
+    }()
+
+    /// Words that end a concept phrase: function words, verbs of saying, relative pronouns.
+    static let conceptStops: Set<String> = [
+        "that", "which", "who", "whom", "whose", "and", "or", "but", "is", "are", "was", "were",
+        "be", "been", "has", "have", "had", "will", "would", "could", "should", "may", "might",
+        "can", "in", "on", "at", "by", "for", "from", "to", "with", "as", "than", "since", "said",
+        "says", "while", "when", "where", "because", "if", "its", "their", "his", "her", "this",
+        "these", "those", "it", "they", "he", "she", "we", "you", "i", "per", "each", "every",
+        "of", "over", "under", "up", "down", "into", "not", "no", "so", "also", "do", "does", "did",
+    ]
+
+    /// Determiners skipped at the start of a concept phrase.
+    static let determiners: Set<String> = ["the", "a", "an", "all", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those"]
+
+    /// Words that may follow a number without being the counted noun.
+    static let notCountNouns: Set<String> = [
+        "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "by", "for", "from", "to",
+        "with", "as", "than", "that", "which", "who", "is", "are", "was", "were", "be", "been",
+        "has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "said",
+        "says", "say", "it", "its", "they", "their", "he", "his", "she", "her", "we", "our", "you",
+        "i", "this", "these", "those", "not", "no", "so", "also", "more", "less", "fewer", "most",
+        "least", "over", "under", "about", "around", "after", "before", "since", "until", "into",
+        "out", "up", "down", "off", "then", "there", "here", "when", "where", "while", "if",
+        "because", "per", "each", "every", "all", "both", "either", "neither", "other", "another",
+        "such", "only", "just", "even", "still", "yet", "already", "ago", "later", "earlier",
+        "percent", "year-on-year", "a.m", "p.m", "am", "pm", "do", "does", "did", "got", "get",
+        "new", "own", "same", "through", "between", "among", "against", "during", "without",
+        "within", "via", "including", "like", "near", "toward", "towards", "upon", "amid", "across",
+        "behind", "beyond", "onto", "inside", "outside", "along", "plus", "minus", "times",
+    ]
+
+    /// Capitalized words that open a sentence or phrase without naming anything, so that a
+    /// number after them ("In 2019", "About 500") is not mistaken for part of a name.
+    static let capitalizedFunctionWords: Set<String> = [
+        "in", "about", "some", "over", "nearly", "almost", "by", "of", "at", "only", "just", "all",
+        "the", "those", "these", "around", "roughly", "approximately", "more", "less", "fewer",
+        "up", "down", "under", "since", "from", "to", "for", "with", "and", "but", "or", "after",
+        "before", "between", "among", "another", "at", "least", "exactly", "almost", "until",
+        "during", "within", "than", "nearly", "estimated", "an", "a", "another", "of", "on",
+        "while", "whereas", "although", "though", "when", "as", "if", "yet", "so", "then", "per",
+        "another", "some", "roughly", "over", "below", "above", "top", "first", "last",
+    ]
+}
