@@ -1,7 +1,11 @@
-import Quantities
-while let line = readLine() {
-    let e = QuantityExtractor().extract(from: line)
-    print("> " + line)
-    for q in e.quantities { print("   \(q.text) | \(q.value) | \(q.unit ?? "-") | \(q.normalizedUnit ?? "-") | \(q.change.rawValue) | \(q.concept) | \(q.kind)") }
-    for g in e.gaps { print("   GAP \(g.text) | \(g.reason)") }
+import Foundation
+import ClaimAnalysis
+let text = try! String(contentsOfFile: CommandLine.arguments[1], encoding: .utf8)
+let a = ClaimAnalyzer().analyze(text)
+print("TITLE:", a.document.title ?? "-")
+for c in a.byWorthiness {
+    print("[\(c.worthiness)] \(c.kind) p\(c.paragraph): \(c.sentence)")
+    print("   who: \(c.attribution)")
+    for q in c.quantities { print("   Q \(q.text) \(q.value) \(q.normalizedUnit ?? "-") \(q.change.rawValue) \(q.concept)") }
+    for f in c.flags { print("   F \(f.kind.rawValue): \(f.message)") }
 }

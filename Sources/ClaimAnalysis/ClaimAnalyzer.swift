@@ -1,0 +1,62 @@
+import Quantities
+
+/// The result of analyzing one article.
+public struct Analysis: Hashable, Sendable {
+    public var document: Document
+    /// Claims in reading order; `byWorthiness` gives the order a reviewer should take them.
+    public var claims: [Claim]
+
+    public var byWorthiness: [Claim] {
+        claims.enumerated().sorted { a, b in
+            a.element.worthiness != b.element.worthiness ? a.element.worthiness > b.element.worthiness : a.offset < b.offset
+        }.map(\.element)
+    }
+}
+
+/// Turns an article's text into claims: cleans the page, splits sentences, finds figures,
+/// attributes them, classifies them and raises flags.
+///
+/// Pure and deterministic: no I/O, no clock, same text in, same claims out.
+public struct ClaimAnalyzer: Sendable {
+    private let extractor = QuantityExtractor()
+
+    public init() {}
+
+    public func analyze(_ text: String) -> Analysis {
+        let document = Document(parsing: text)
+        var attribution = AttributionFinder()
+        var claims: [Claim] = []
+        var sentenceIndex = 0
+        var offset = 0
+        for (p, paragraph) in document.paragraphs.enumerated() {
+            for range in SentenceSplitter.split(paragraph) {
+                let sentence = String(paragraph[range])
+                let start = offset + paragraph.utf8.distance(from: paragraph.startIndex, to: range.lowerBound)
+                defer { sentenceIndex += 1 }
+                // Attribution runs on every sentence so that speakers carry over.
+                let who = attribution.attribute(sentence)
+                let extraction = extractor.extract(from: sentence)
+                let words = Word.split(sentence)
+                let vague = VagueQuantityRule().flags(for: Claim(sentence: sentence, paragraph: p, sentenceIndex: sentenceIndex, span: 0..<0, kind: .count, quantities: []), context: FlagContext(words: words, gaps: []))
+                guard !extraction.quantities.isEmpty || !extraction.gaps.isEmpty || vague.contains(where: { Self.countsAsFigure($0.text) }) else { continue }
+                var claim = Claim(
+                    sentence: sentence, paragraph: p, sentenceIndex: sentenceIndex,
+                    span: start..<(start + sentence.utf8.count),
+                    kind: ClaimClassifier.kind(of: extraction, words: words),
+                    quantities: extraction.quantities, attribution: who)
+                let context = FlagContext(words: words, gaps: extraction.gaps)
+                claim.flags = FlagRules.all.flatMap { $0.flags(for: claim, context: context) }
+                claim.worthiness = Worthiness.score(claim)
+                claims.append(claim)
+            }
+            offset += paragraph.utf8.count + 2
+        }
+        return Analysis(document: document, claims: claims)
+    }
+
+    /// "thousands of", "dozens of": vague, but amounts a reviewer must still check.
+    private static func countsAsFigure(_ phrase: String) -> Bool {
+        phrase.hasSuffix(" of") && !["most of", "a number of", "a lot of", "a fraction of", "a handful of"].contains(phrase)
+            || phrase.hasPrefix("a significant") || phrase.hasPrefix("tens of")
+    }
+}
