@@ -157,6 +157,12 @@ struct AttributionFinder {
             if ["told", "to"].contains(w.lower), let name = nameRun(in: words, from: k + 1), Self.isOutlet(name) {
                 return name
             }
+            // "told the Lindenport Ledger": a named publication, two words or more.
+            if w.lower == "told", k + 2 < words.count, words[k + 1].lower == "the",
+                let name = nameRun(in: words, from: k + 2), name.split(separator: " ").count >= 2
+            {
+                return name
+            }
         }
         // Any known outlet named in the sentence, longest names first.
         let sentence = words.map(\.text).joined(separator: " ")

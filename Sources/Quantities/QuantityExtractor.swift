@@ -76,7 +76,8 @@ struct Scan {
         var high: Double?
         var end = number.end
         // "$5 to $10", "$5-10 million"
-        if let (second, secondEnd) = rangeEnd(after: end, currency: true) {
+        if let (second, secondEnd, lowScale) = rangeEnd(after: end, currency: true, low: low) {
+            low *= lowScale
             high = second
             end = secondEnd
         }
@@ -104,7 +105,7 @@ struct Scan {
     }
 
     private mutating func recognizeFigure(_ number: NumberReading) -> Int {
-        let low = number.value
+        var low = number.value
         var high: Double?
         var end = number.end
         var unitStart = end
@@ -122,7 +123,8 @@ struct Scan {
             append(first: number.first, end: d.end, value: .exactly(number.value / d.value), unit: nil, normalized: nil, kind: .ratio)
             return d.end
         }
-        if let (second, secondEnd) = rangeEnd(after: end, currency: false) {
+        if let (second, secondEnd, lowScale) = rangeEnd(after: end, currency: false, low: low) {
+            low *= lowScale
             high = second
             end = secondEnd
             unitStart = end
@@ -219,7 +221,10 @@ struct Scan {
     // MARK: - Pieces
 
     /// The second number of a range: "5-10", "252 to 287", "between 5 and 10", "$5 to $10".
-    private func rangeEnd(after i: Int, currency: Bool) -> (Double, Int)? {
+    ///
+    /// Also returns the factor the first number takes from a scale written only after the
+    /// second ("$5-10 million" is 5 million to 10 million; "$500,000-1 million" keeps 500,000).
+    private func rangeEnd(after i: Int, currency: Bool, low: Double) -> (Double, Int, Double)? {
         guard let connector = reader[i] else { return nil }
         let isDash = connector.kind == .symbol && ["-", "–", "—"].contains(connector.text)
         let isTo = connector.isWord("to") && reader[i - 1].map { _ in true } ?? false
@@ -232,7 +237,15 @@ struct Scan {
         guard let second = reader.readNumber(at: k, currency: currency), !second.isRatio else { return nil }
         if isDash, !(reader.glued(i) && reader.glued(i + 1)) && !(connector.spaceBefore && reader[i + 1]?.spaceBefore == true) { return nil }
         guard second.value > 0 else { return nil }
-        return (second.value, second.end)
+        // "passed 9 to 2" is a tally, not a range: a range climbs.
+        if !isAnd, reader.tokens[second.first].kind == .number, second.value <= low, second.isBareInteger { return nil }
+        var lowScale = 1.0
+        if reader.tokens[second.first].kind == .number, let scale = reader.readScale(at: second.first + 1, currency: currency),
+            scale.end == second.end, low < second.value / scale.factor
+        {
+            lowScale = scale.factor
+        }
+        return (second.value, second.end, lowScale)
     }
 
     /// The token that starts the figure before token `i` (a number token, or a currency sign).

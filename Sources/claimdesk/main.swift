@@ -1,11 +1,21 @@
+import ArgumentParser
 import Foundation
-import ClaimAnalysis
-let text = try! String(contentsOfFile: CommandLine.arguments[1], encoding: .utf8)
-let a = ClaimAnalyzer().analyze(text)
-print("TITLE:", a.document.title ?? "-")
-for c in a.byWorthiness {
-    print("[\(c.worthiness)] \(c.kind) p\(c.paragraph): \(c.sentence)")
-    print("   who: \(c.attribution)")
-    for q in c.quantities { print("   Q \(q.text) \(q.value) \(q.normalizedUnit ?? "-") \(q.change.rawValue) \(q.concept)") }
-    for f in c.flags { print("   F \(f.kind.rawValue): \(f.message)") }
+
+// A custom entry point instead of `@main`, so that every failure (a bad option, a missing
+// file, an unknown claim) prints exactly one line on stderr and exits non-zero, which is
+// what scripts and newsroom pipelines can rely on.
+do {
+    var command = try ClaimDesk.parseAsRoot()
+    try command.run()
+} catch {
+    let code = ClaimDesk.exitCode(for: error)
+    if code == .success || error is CleanExit {
+        ClaimDesk.exit(withError: error)
+    }
+    let message = ClaimDesk.message(for: error)
+        .split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+    if !message.isEmpty {
+        FileHandle.standardError.write(Data("claimdesk: error: \(message)\n".utf8))
+    }
+    exit(code.rawValue)
 }

@@ -68,7 +68,9 @@ extension Reader {
             if words.isEmpty, WordVocabulary.determiners.contains(t.lower) { k += 1; continue }
             if WordVocabulary.conceptStops.contains(t.lower) { break }
             words.append(t.text)
-            if words.count == 4 { break }
+            // A plural noun usually closes the phrase: "residents" in "half of the residents live".
+            let lower = t.lower
+            if words.count == 4 || (lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("'s") && !lower.hasSuffix("’s") && self[k + 1]?.isWord("of") != true) { break }
             k += 1
         }
         return words
@@ -95,6 +97,12 @@ extension Reader {
         // Times of day: "10:30", "10 am", "9 p.m.".
         if let next, next.isSymbol(":"), glued(reading.end), let m = self[reading.end + 1], m.kind == .number, m.integerDigits == 2 { return true }
         if let next, next.kind == .word, UnitVocabulary.clockWords.contains(next.lower), t.number <= 24 { return true }
+        // "9 p.m.", "10 a.m.": the tokenizer splits the dotted forms into "p", ".", "m".
+        if let next, next.isWord("a") || next.isWord("p"), self[reading.end + 1]?.isSymbol(".") == true,
+            glued(reading.end + 1), self[reading.end + 2]?.isWord("m") == true, glued(reading.end + 2), t.number <= 12
+        {
+            return true
+        }
         // Numbers glued into names and codes: "F-16", "Covid-19", "#5", "No. 3".
         if let previous, glued(i) {
             if previous.kind == .word || previous.isSymbol("#") || previous.isSymbol("№") { return true }

@@ -1,0 +1,125 @@
+import ClaimStore
+import Foundation
+import Quantities
+
+/// The JSON shape of a stored claim, shared by every `--json` output so that scripts see one
+/// schema. Keys are snake_case; a value is a number, or `[low, high]` for a range; spans are
+/// UTF-8 byte offsets into the claim's sentence.
+public struct ClaimJSON: Encodable, Sendable {
+    struct Figure: Encodable, Sendable {
+        var text: String
+        var start: Int
+        var end: Int
+        var value: FigureValue
+        var unit: String?
+        var normalized_unit: String?
+        var change: String
+        var concept: [String]
+        var kind: String
+    }
+
+    struct FlagJSON: Encodable, Sendable {
+        var kind: String
+        var text: String
+        var message: String
+        var details: String?
+    }
+
+    struct Review: Encodable, Sendable {
+        var status: String
+        var reviewer: String?
+        var note: String?
+        var evidence_url: String?
+        var evidence_quote: String?
+        var created_at: String
+    }
+
+    var id: Int64
+    var article: Int64
+    var kind: String
+    var status: String
+    var worthiness: Int
+    var paragraph: Int
+    var sentence: String
+    var speaker: String?
+    var outlet: String?
+    var hedge: String?
+    var quantities: [Figure]
+    var flags: [FlagJSON]
+    var reviews: [Review]
+
+    public init(_ stored: StoredClaim) {
+        let c = stored.claim
+        id = stored.id
+        article = c.articleId
+        kind = c.kind.rawValue
+        status = stored.status.rawValue
+        worthiness = c.worthiness
+        paragraph = c.paragraph
+        sentence = c.sentence
+        speaker = c.speaker
+        outlet = c.outlet
+        hedge = c.hedge
+        quantities = stored.quantities.map {
+            Figure(
+                text: $0.text, start: $0.spanStart, end: $0.spanEnd,
+                value: $0.isRange ? .range($0.low, $0.high) : .single($0.low), unit: $0.unit,
+                normalized_unit: $0.normalizedUnit, change: $0.change.rawValue, concept: $0.conceptWords,
+                kind: $0.kind.rawValue)
+        }
+        flags = stored.flags.map { FlagJSON(kind: $0.kind.rawValue, text: $0.text, message: $0.message, details: $0.details) }
+        reviews = stored.reviews.map {
+            Review(
+                status: $0.status.rawValue, reviewer: $0.reviewer, note: $0.note, evidence_url: $0.evidenceURL,
+                evidence_quote: $0.evidenceQuote, created_at: Timestamp.format($0.createdAt))
+        }
+    }
+}
+
+/// A figure's value: a plain JSON number, or a two-element array for a range.
+enum FigureValue: Encodable, Sendable {
+    case single(Double)
+    case range(Double, Double)
+
+    func encode(to encoder: Encoder) throws {
+        switch self {
+        case .single(let v):
+            var c = encoder.singleValueContainer()
+            try encode(v, into: &c)
+        case .range(let low, let high):
+            var c = encoder.unkeyedContainer()
+            try c.encode(Self.wholeOrDouble(low))
+            try c.encode(Self.wholeOrDouble(high))
+        }
+    }
+
+    private func encode(_ v: Double, into c: inout SingleValueEncodingContainer) throws {
+        try c.encode(Self.wholeOrDouble(v))
+    }
+
+    /// Whole numbers encode as integers ("90", not "90.0") so JSON consumers see what was written.
+    static func wholeOrDouble(_ v: Double) -> JSONNumber { JSONNumber(v) }
+}
+
+struct JSONNumber: Encodable, Sendable {
+    var value: Double
+    init(_ value: Double) { self.value = value }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        if value == value.rounded(), abs(value) < 9e15 {
+            try c.encode(Int64(value))
+        } else {
+            try c.encode(value)
+        }
+    }
+}
+
+/// One encoder configuration for all JSON output: stable key order, readable, unescaped slashes.
+public enum JSONOutput {
+    public static func encode<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}

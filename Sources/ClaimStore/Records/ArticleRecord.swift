@@ -1,0 +1,26 @@
+import Foundation
+import GRDB
+
+/// An article as stored: where it came from, its text and the hash that keeps it unique.
+public struct ArticleRecord: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "article"
+
+    public var id: Int64?
+    /// The path or URL the article was read from, as the user gave it.
+    public var source: String
+    public var title: String?
+    /// SHA-256 of the text, hex: the same article added twice is stored once.
+    public var contentHash: String
+    public var text: String
+    public var addedAt: Date
+
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let source = Column(CodingKeys.source)
+        public static let contentHash = Column(CodingKeys.contentHash)
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

@@ -1,0 +1,32 @@
+/// A claim with everything a reviewer sees: its figures, flags and review history.
+public struct StoredClaim: Hashable, Sendable {
+    public var claim: ClaimRecord
+    public var quantities: [QuantityRecord]
+    public var flags: [FlagRecord]
+    /// Oldest first; the last one is the current status.
+    public var reviews: [ReviewRecord]
+
+    public var id: Int64 { claim.id! }
+    public var status: ReviewStatus { reviews.last?.status ?? .unreviewed }
+    public var latestReview: ReviewRecord? { reviews.last }
+}
+
+/// What `ClaimDatabase.add` did with an article.
+public struct AddResult: Hashable, Sendable {
+    public var article: ArticleRecord
+    /// False when an article with the same text was already stored; nothing was written.
+    public var isNew: Bool
+}
+
+/// Which claims a listing wants; nil fields do not filter.
+public struct ClaimFilter: Hashable, Sendable {
+    public var articleId: Int64?
+    public var status: ReviewStatus?
+    public var flag: String?
+
+    public init(articleId: Int64? = nil, status: ReviewStatus? = nil, flag: String? = nil) {
+        self.articleId = articleId
+        self.status = status
+        self.flag = flag
+    }
+}

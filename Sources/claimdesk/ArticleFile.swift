@@ -1,0 +1,27 @@
+import Foundation
+
+/// Reads an article from disk, refusing what cannot be an article with a message that says why.
+enum ArticleFile {
+    static func read(_ path: String) throws -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CLIError("cannot read '\(path)': no such file")
+        }
+        guard !isDirectory.boolValue else { throw CLIError("cannot read '\(path)': it is a directory, not an article file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CLIError("cannot read '\(path)': permission denied or unreadable")
+        }
+        var bytes = [UInt8](data)
+        // A UTF-8 byte order mark is legal but says nothing; drop it.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw CLIError("cannot read '\(path)': not UTF-8 text (convert it first, e.g. with iconv)")
+        }
+        if bytes.contains(0) { throw CLIError("cannot read '\(path)': binary data (NUL bytes), not text") }
+        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        guard normalized.contains(where: { !$0.isWhitespace }) else {
+            throw CLIError("cannot read '\(path)': the file is empty")
+        }
+        return normalized
+    }
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import ClaimAnalysis
+import ClaimReports
+import ClaimStore
+import Foundation
+
+extension ClaimDesk {
+    /// The main job: add an article, print its claims, write its review report.
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "check",
+            abstract: "Add an article, print its claims and flags, and write its review report.",
+            discussion: """
+                Reads a UTF-8 text file, extracts every numeric and statistical claim, stores the
+                article and its claims in the workspace database, prints each claim with its
+                figures, attribution and flags, and writes a Markdown checklist to
+                <report-dir>/<file name>.md. Adding the same text again stores nothing new; the
+                claims and report of the stored copy are shown.
+                """)
+
+        @OptionGroup var workspace: WorkspaceOptions
+
+        @Argument(help: ArgumentHelp("The article to check: a UTF-8 text file.", valueName: "file"))
+        var file: String
+
+        @Option(name: .customLong("report-dir"), help: ArgumentHelp("Where the report goes.", valueName: "dir"))
+        var reportDirectory = "Reports"
+
+        @ArgumentParser.Flag(name: .customLong("no-report"), help: "Do not write a report.")
+        var noReport = false
+
+        @ArgumentParser.Flag(help: "Print the article and its claims as JSON instead of text.")
+        var json = false
+
+        func run() throws {
+            // Read and validate before opening the database: a bad file must leave it untouched.
+            let text = try ArticleFile.read(file)
+            let analysis = ClaimAnalyzer().analyze(text)
+            let database = try workspace.open()
+            let result = try database.add(source: file, text: text, analysis: analysis, at: Clock.now)
+            let article = result.article
+            let claims = try database.claims(ClaimFilter(articleId: article.id))
+
+            var reportPath: String?
+            if !noReport {
+                let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension + ".md"
+                let path = (reportDirectory as NSString).appendingPathComponent(name)
+                try ReportFile.write(ChecklistReport(article: article, claims: claims).render(), to: path)
+                reportPath = path
+            }
+
+            if json {
+                print(try JSONOutput.encode(CheckJSON(article: article, isNew: result.isNew, claims: claims, report: reportPath)))
+                return
+            }
+            let verb = result.isNew ? "Added" : "Already stored:"
+            print("\(verb) \(file) as article #\(article.id!)" + (article.title.map { ": \($0)" } ?? ""))
+            let flagged = claims.filter { $0.flags.contains { !$0.kind.isNote } }.count
+            print("\(claims.count) claim\(claims.count == 1 ? "" : "s"), \(flagged) with open questions, most check-worthy first.")
+            for claim in claims {
+                print("")
+                print(ClaimText.block(claim))
+            }
+            if let reportPath {
+                print("")
+                print("Report written to \(reportPath)")
+            }
+        }
+    }
+}
+
+/// `check --json`: the article, whether it was new, its claims and where the report went.
+struct CheckJSON: Encodable {
+    struct Article: Encodable {
+        var id: Int64
+        var source: String
+        var title: String?
+        var content_hash: String
+    }
+    var article: Article
+    var is_new: Bool
+    var claims: [ClaimJSON]
+    var report: String?
+
+    init(article: ArticleRecord, isNew: Bool, claims: [StoredClaim], report: String?) {
+        self.article = Article(id: article.id!, source: article.source, title: article.title, content_hash: article.contentHash)
+        is_new = isNew
+        self.claims = claims.map(ClaimJSON.init)
+        self.report = report
+    }
+}
+
+/// Writes a report, creating its directory, with an error that names the path.
+enum ReportFile {
+    static func write(_ markdown: String, to path: String) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        do {
+            if !directory.isEmpty {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            }
+            try Data(markdown.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw CLIError("cannot write report '\(path)': \(error.localizedDescription)")
+        }
+    }
+}

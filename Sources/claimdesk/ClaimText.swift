@@ -1,0 +1,65 @@
+import ClaimReports
+import ClaimStore
+
+/// Plain-text renderings of claims for the terminal: a block per claim in `check`, a row per
+/// claim in `claims`, and the full record in `show`.
+enum ClaimText {
+    static func block(_ stored: StoredClaim) -> String {
+        let c = stored.claim
+        var lines = ["#\(stored.id)  \(c.kind.rawValue)  worthiness \(c.worthiness)  \(stored.status.rawValue)"]
+        lines.append("    \"\(c.sentence)\"")
+        for q in stored.quantities {
+            var line = "    figure: \(q.text) → \(q.reading)"
+            if !q.concept.isEmpty { line += " (of \(q.concept))" }
+            lines.append(line)
+        }
+        lines.append("    source: " + attribution(c))
+        for flag in stored.flags {
+            lines.append("    \(flag.kind.isNote ? "note" : "flag") \(flag.kind.rawValue): \(flag.message)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func full(_ stored: StoredClaim, article: ArticleRecord) -> String {
+        var lines = [block(stored)]
+        lines.append("    article: #\(article.id!) \(article.source), paragraph \(stored.claim.paragraph + 1)")
+        lines.append("    check: " + WhatToCheck.advice(for: stored))
+        if stored.reviews.isEmpty {
+            lines.append("    history: no reviews yet")
+        } else {
+            lines.append("    history:")
+            for r in stored.reviews {
+                var line = "      \(Timestamp.format(r.createdAt))  \(r.status.rawValue)"
+                if let reviewer = r.reviewer { line += " by \(reviewer)" }
+                if let note = r.note { line += ": \(note)" }
+                lines.append(line)
+                if let url = r.evidenceURL { lines.append("        evidence: \(url)") }
+                if let quote = r.evidenceQuote { lines.append("        quote: \"\(quote)\"") }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static let rowHeader = "ID     ARTICLE  STATUS        KIND        WORTH  FLAGS / FIGURES"
+
+    static func row(_ stored: StoredClaim) -> String {
+        let c = stored.claim
+        let faults = stored.flags.filter { !$0.kind.isNote }.map(\.kind.rawValue)
+        let figures = stored.quantities.map(\.text)
+        let tail = (faults.isEmpty ? "" : "[" + faults.joined(separator: ",") + "] ") + figures.joined(separator: "; ")
+        return pad("\(stored.id)", 7) + pad("\(c.articleId)", 9) + pad(stored.status.rawValue, 14)
+            + pad(c.kind.rawValue, 12) + pad("\(c.worthiness)", 7) + tail
+    }
+
+    static func attribution(_ c: ClaimRecord) -> String {
+        var parts: [String] = []
+        if let speaker = c.speaker { parts.append(speaker) }
+        if let outlet = c.outlet { parts.append("via \(outlet)") }
+        if let hedge = c.hedge { parts.append("hedged \"\(hedge)\"") }
+        return parts.isEmpty ? "none found" : parts.joined(separator: ", ")
+    }
+
+    private static func pad(_ s: String, _ width: Int) -> String {
+        s.count >= width ? s + " " : s + String(repeating: " ", count: width - s.count)
+    }
+}
