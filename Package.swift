@@ -34,13 +34,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Helpers shared by the test targets (golden files, the package root); not shipped.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "QuantitiesTests", dependencies: ["Quantities"]),
         .testTarget(name: "ClaimAnalysisTests", dependencies: ["ClaimAnalysis"]),
         .testTarget(
             name: "ClaimStoreTests",
             dependencies: ["ClaimStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimReports", "ClaimStore"]),
-        .testTarget(name: "ClaimDeskCLITests", dependencies: ["claimdesk"]),
+        .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimReports", "ClaimStore", "TestSupport"]),
+        .testTarget(
+            name: "ClaimDeskCLITests",
+            dependencies: ["claimdesk", "ClaimStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ]
 )

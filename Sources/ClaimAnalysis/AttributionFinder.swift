@@ -28,6 +28,9 @@ struct AttributionFinder {
         "mayor", "ambassador", "press", "deputy", "vice", "defense", "defence", "finance",
         "white", "house", "nato", "un", "eu", "mr", "mrs", "ms", "dr", "prof", "former", "the",
         "secretary-general", "head", "chairman", "ceo", "leader", "representative", "commissioner",
+        "treasurer", "councillor", "councilor", "council", "professor", "economist", "analyst",
+        "spokesperson", "commander", "judge", "justice", "officer", "manager", "founder", "chair",
+        "chairwoman", "executive", "king", "queen", "sir", "dame", "lord", "lady", "harbour", "master",
     ]
     static let knownOutlets: [String] = [
         "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Bloomberg", "BBC",

@@ -22,7 +22,7 @@ public enum ReviewStatus: String, Codable, Sendable, CaseIterable {
         case .disputed: "reliable sources disagree, or the figure is contested"
         case .false: "the figure is wrong according to a reliable source"
         case .unverifiable: "no source can settle it either way"
-        case .notAClaim: "not a checkable statement (a quote of opinion, a label, furniture)"
+        case .notAClaim: "not a checkable statement (opinion, a label, furniture)"
         }
     }
 

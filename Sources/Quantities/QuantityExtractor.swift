@@ -116,7 +116,7 @@ struct Scan {
             return end
         }
         // "one in five" / "1 in 4"
-        if reader.tokens[end].isWord("in") == true, let d = reader.readNumber(at: end + 1, currency: false), !d.isRatio,
+        if reader[end]?.isWord("in") == true, let d = reader.readNumber(at: end + 1, currency: false), !d.isRatio,
             d.value > number.value, reader.readUnit(at: d.end) == nil,
             reader[end + 1]?.kind == reader[number.first]?.kind, reader[d.end].map({ $0.lower != "years" && $0.lower != "year" }) ?? true
         {

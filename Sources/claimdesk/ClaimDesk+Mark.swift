@@ -17,7 +17,7 @@ extension ClaimDesk {
         @Argument(help: ArgumentHelp("The claim's id, as listed by 'claimdesk claims'.", valueName: "claim"))
         var claim: Int64
 
-        @Argument(help: ArgumentHelp("The new status (see below).", valueName: "status"))
+        @Argument(help: ArgumentHelp("The new status, from the list above.", valueName: "status"))
         var status: ReviewStatus
 
         @Option(help: ArgumentHelp("What the reviewer found.", valueName: "text"))

@@ -12,8 +12,14 @@ do {
     if code == .success || error is CleanExit {
         ClaimDesk.exit(withError: error)
     }
-    let message = ClaimDesk.message(for: error)
-        .split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+    // ArgumentParser lists choices on separate lines; fold them so the error stays one line.
+    let lines = ClaimDesk.message(for: error).split(whereSeparator: \.isNewline)
+        .map { $0.trimmingCharacters(in: .whitespaces) }
+        .map { $0.hasPrefix("- ") ? String($0.dropFirst(2)) : $0 }
+        .filter { !$0.isEmpty }
+    let message = lines.first.map { first in
+        lines.count > 1 ? first + " " + lines.dropFirst().joined(separator: ", ") : first
+    } ?? ""
     if !message.isEmpty {
         FileHandle.standardError.write(Data("claimdesk: error: \(message)\n".utf8))
     }

@@ -1,0 +1,72 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The built `claimdesk` binary, next to the test bundle that `swift test` runs.
+let claimdeskBinary: URL = {
+    let candidates = [
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("claimdesk"),
+        Bundle.main.bundleURL.appendingPathComponent("claimdesk"),
+        Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("claimdesk"),
+        packageRoot.appendingPathComponent(".build/debug/claimdesk"),
+    ]
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+}()
+
+struct RunResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+/// A scratch workspace: a temporary directory holding its own database, as a user's would.
+struct Workspace: ~Copyable {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("claimdesk-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    var database: URL { url.appendingPathComponent("claimdesk.sqlite") }
+
+    /// Copies a file from the package into the workspace at the same relative path.
+    func copy(_ relative: String) throws {
+        let target = url.appendingPathComponent(relative)
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent(relative), to: target)
+    }
+
+    func write(_ relative: String, _ bytes: [UInt8]) throws {
+        try Data(bytes).write(to: url.appendingPathComponent(relative))
+    }
+
+    /// Runs `claimdesk` in the workspace with a fixed clock and reviewer.
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> RunResult {
+        let process = Process()
+        process.executableURL = claimdeskBinary
+        process.arguments = arguments
+        process.currentDirectoryURL = url
+        var env = ProcessInfo.processInfo.environment
+        env["CLAIMDESK_DB"] = nil
+        env["CLAIMDESK_REVIEWER"] = nil
+        env["SOURCE_DATE_EPOCH"] = "1780000000"
+        env["USER"] = "tester"
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return RunResult(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
+
