@@ -19,6 +19,6 @@ struct ClaimDesk: ParsableCommand {
             takes --json for scripts.
             """,
         version: "0.1.0",
-        subcommands: [Check.self, Claims.self, Show.self, Mark.self, Report.self]
+        subcommands: [Check.self, Claims.self, Show.self, Mark.self, Report.self, Extract.self]
     )
 }

@@ -44,7 +44,7 @@ struct Workspace: ~Copyable {
     }
 
     /// Runs `claimdesk` in the workspace with a fixed clock and reviewer.
-    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> RunResult {
+    func run(_ arguments: [String], environment: [String: String] = [:], input: [UInt8]? = nil) throws -> RunResult {
         let process = Process()
         process.executableURL = claimdeskBinary
         process.arguments = arguments
@@ -60,7 +60,17 @@ struct Workspace: ~Copyable {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let stdin = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try process.run()
+        if let input {
+            // Feed stdin from another thread so a large input cannot deadlock against full output pipes.
+            let writer = stdin.fileHandleForWriting
+            Thread.detachNewThread {
+                writer.write(Data(input))
+                try? writer.close()
+            }
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -76,6 +76,16 @@ extension Reader {
         return words
     }
 
+    /// A unit after the number, or after the second number of a range ("Range 5-10%"):
+    /// names carry no units, so a figure with one is a figure even after a capital.
+    private func unitFollows(_ end: Int) -> Bool {
+        if readUnit(at: end) != nil || readCurrencyWord(at: end) != nil { return true }
+        if let dash = self[end], dash.isSymbol("-") || dash.isSymbol("–"), self[end + 1]?.kind == .number {
+            return readUnit(at: end + 2) != nil
+        }
+        return false
+    }
+
     /// True when the bare integer at `i` is a year, a day of a month, a time, an ordinal, or
     /// part of a name or code, so that it is no quantity at all.
     func isNotAQuantity(_ reading: NumberReading) -> Bool {
@@ -117,7 +127,8 @@ extension Reader {
         }
         // Names: "Channel 24", "Boeing 737", "Section 427", "24 Kanal".
         if let previous, previous.isCapitalized, !WordVocabulary.capitalizedFunctionWords.contains(previous.lower),
-            !WordVocabulary.months.contains(previous.lower), readCurrencySign(at: i - 1) == nil, previous.kind == .word
+            !WordVocabulary.months.contains(previous.lower), readCurrencySign(at: i - 1) == nil, previous.kind == .word,
+            !unitFollows(reading.end)
         {
             return true
         }

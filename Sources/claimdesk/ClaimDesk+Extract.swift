@@ -1,0 +1,66 @@
+import ArgumentParser
+import ClaimReports
+import Foundation
+import Quantities
+
+extension ClaimDesk {
+    /// Batch mode for pipelines: figures of each input line as one JSON object per line.
+    struct Extract: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "extract",
+            abstract: "Extract the figures of each input line as JSON Lines (no database).",
+            discussion: """
+                Treats each input line as one document and writes exactly one JSON object per
+                input line, in order, blank lines included:
+                  {"quantities":[{"text":"90%","start":0,"end":3,"value":90,"unit":"%",
+                    "normalized_unit":"percentage","change":"=","concept":["microelectronics"],
+                    "kind":"percentage"}],"flags":[]}
+                value is a number, or [low, high] for a range. start and end are UTF-8 byte
+                offsets into the line. Bytes that are not UTF-8 are replaced by U+FFFD (which
+                is 3 bytes long) before extraction, and a warning goes to stderr. Reads stdin
+                when no file is given; memory stays flat on inputs of any size.
+                """)
+
+        @Argument(help: ArgumentHelp("The input file; standard input when omitted.", valueName: "file"))
+        var file: String?
+
+        @ArgumentParser.Flag(help: "Write JSON Lines (the only format for now; accepted for scripts that spell it out).")
+        var jsonl = false
+
+        func run() throws {
+            let handle: FileHandle
+            if let file {
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
+                    throw CLIError("cannot read '\(file)': no such file")
+                }
+                guard !isDirectory.boolValue, let opened = FileHandle(forReadingAtPath: file) else {
+                    throw CLIError("cannot read '\(file)': not a readable file")
+                }
+                handle = opened
+            } else {
+                handle = FileHandle.standardInput
+            }
+            let extractor = QuantityExtractor()
+            var reader = LineReader(handle: handle)
+            var output = OutputBuffer()
+            var lineNumber = 0
+            var invalidLines = 0
+            while let bytes = reader.next() {
+                lineNumber += 1
+                let text: String
+                if let valid = String(validating: bytes, as: UTF8.self) {
+                    text = valid
+                } else {
+                    invalidLines += 1
+                    text = String(decoding: bytes, as: UTF8.self)
+                }
+                output.write(ExtractionJSONL.line(for: extractor.extract(from: text)))
+            }
+            output.flush()
+            if invalidLines > 0 {
+                FileHandle.standardError.write(Data("claimdesk: warning: \(invalidLines) of \(lineNumber) lines were not valid UTF-8; invalid bytes were replaced by U+FFFD\n".utf8))
+            }
+        }
+    }
+}
