@@ -36,6 +36,8 @@ let package = Package(
         ),
         // Helpers shared by the test targets (golden files, the package root); not shipped.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // Release-build throughput and memory figures: `swift run -c release claimdesk-bench`.
+        .executableTarget(name: "claimdesk-bench", dependencies: ["Quantities", "ClaimAnalysis"]),
         .testTarget(name: "QuantitiesTests", dependencies: ["Quantities"]),
         .testTarget(name: "ClaimAnalysisTests", dependencies: ["ClaimAnalysis"]),
         .testTarget(

@@ -99,3 +99,17 @@ struct NonQuantityAndGapTests {
         expectSpansInBounds(input, extraction)
     }
 }
+
+@Suite("Verbs after numbers") struct VerbsAfterNumbersTests {
+    @Test(arguments: ["Only 7 of 10 agreed.", "In the end 10 voted for it.", "About 12 resigned."])
+    func aPastTenseVerbIsNotTheCountedNoun(sentence: String) throws {
+        let quantities = QuantityExtractor().extract(from: sentence).quantities
+        #expect(!quantities.isEmpty)
+        #expect(quantities.allSatisfy { $0.unit == nil }, "\(quantities.map(\.text))")
+    }
+
+    @Test func countedNounsStillCount() throws {
+        let q = try #require(QuantityExtractor().extract(from: "The firm hired 300 engineers and bought 12 seeds.").quantities.first)
+        #expect(q.normalizedUnit == "engineer")
+    }
+}

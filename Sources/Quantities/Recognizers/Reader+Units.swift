@@ -21,12 +21,17 @@ extension Reader {
         return nil
     }
 
+    /// "7 of 10 agreed", "5 voted": past-tense verbs end in "-ed", few counted nouns do.
+    private static func looksLikePastTense(_ word: String) -> Bool {
+        word.count > 4 && word.hasSuffix("ed") && !["hundred", "breed", "breeds", "speed", "steed", "creed", "seabed", "sickbed", "hotbed", "watershed"].contains(word)
+    }
+
     /// The counted noun after a number ("13,000 workers" → "workers"), if it looks like one.
     func readCountNoun(at i: Int) -> Int? {
         guard let t = self[i], t.kind == .word, t.spaceBefore, !t.isCapitalized,
             t.lower.count > 1, !WordVocabulary.notCountNouns.contains(t.lower),
             !NumberWords.isNumberWord(t.lower), !WordVocabulary.months.contains(t.lower),
-            !t.lower.hasSuffix("ly"), t.lower.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "'" || $0 == "’" })
+            !t.lower.hasSuffix("ly"), !Self.looksLikePastTense(t.lower), t.lower.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "'" || $0 == "’" })
         else { return nil }
         // "13,000 workers-strong" and similar compounds stay whole.
         var end = i + 1
