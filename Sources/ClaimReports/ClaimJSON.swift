@@ -85,22 +85,16 @@ enum FigureValue: Encodable, Sendable {
         switch self {
         case .single(let v):
             var c = encoder.singleValueContainer()
-            try encode(v, into: &c)
+            try c.encode(JSONNumber(v))
         case .range(let low, let high):
             var c = encoder.unkeyedContainer()
-            try c.encode(Self.wholeOrDouble(low))
-            try c.encode(Self.wholeOrDouble(high))
+            try c.encode(JSONNumber(low))
+            try c.encode(JSONNumber(high))
         }
     }
-
-    private func encode(_ v: Double, into c: inout SingleValueEncodingContainer) throws {
-        try c.encode(Self.wholeOrDouble(v))
-    }
-
-    /// Whole numbers encode as integers ("90", not "90.0") so JSON consumers see what was written.
-    static func wholeOrDouble(_ v: Double) -> JSONNumber { JSONNumber(v) }
 }
 
+/// Whole numbers encode as integers ("90", not "90.0") so JSON consumers see what was written.
 struct JSONNumber: Encodable, Sendable {
     var value: Double
     init(_ value: Double) { self.value = value }

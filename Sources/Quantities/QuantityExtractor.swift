@@ -87,21 +87,13 @@ struct Scan {
             high! *= scale.factor
             end = scale.end
         }
-        var unitText = sign.text
         var normalized = sign.normalized
-        // "$58.24 per barrel", "20 cents a share": a rate keeps its denominator in the unit.
-        if let rate = rateDenominator(at: end) {
-            unitText += " per " + rate.noun
-            normalized += " per " + Inflection.singular(rate.noun)
-            end = rate.end
-        } else if let word = reader.readCurrencyWord(at: end), sign.normalized == "dollar" {
+        if let word = reader.readCurrencyWord(at: end), sign.normalized == "dollar" {
             // "$5 US dollars" — the word only refines the sign.
             normalized = word.normalized
             end = word.end
         }
-        let value: QuantityValue = high.map { .range(low: low, high: $0) } ?? .exactly(low)
-        append(first: sign.first, end: end, value: value, unit: unitText, normalized: normalized, kind: .money)
-        return end
+        return appendWithRate(first: sign.first, end: end, low: low, high: high, unit: sign.text, normalized: normalized, kind: .money)
     }
 
     private mutating func recognizeFigure(_ number: NumberReading) -> Int {
@@ -178,7 +170,6 @@ struct Scan {
                 normalized = "percentage point"
                 unitEnd += 1
             }
-            if hyphenated, unitStart < unitEnd, reader[unitEnd - 1]?.kind == .symbol { unitEnd = unit.end }
             let unitText = reader.text(from: hyphenated ? unitStart - 1 : unitStart, through: unitEnd - 1)
             let trimmed = hyphenated ? String(unitText.dropFirst()) : unitText
             return appendWithRate(first: number.first, end: unitEnd, low: low, high: high, unit: trimmed, normalized: normalized, kind: kind)
@@ -212,7 +203,6 @@ struct Scan {
             normalized += " per " + Inflection.singular(rate.noun)
             end = rate.end
         }
-        // "eight or nine euros": the first number borrows the unit of the second.
         let value: QuantityValue = high.map { .range(low: low, high: $0) } ?? .exactly(low)
         append(first: first, end: end, value: value, unit: unit, normalized: normalized, kind: kind)
         return end
