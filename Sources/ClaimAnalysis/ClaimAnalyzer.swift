@@ -37,8 +37,8 @@ public struct ClaimAnalyzer: Sendable {
                 let who = attribution.attribute(sentence)
                 let extraction = extractor.extract(from: sentence)
                 let words = Word.split(sentence)
-                let vague = VagueQuantityRule().flags(for: Claim(sentence: sentence, paragraph: p, sentenceIndex: sentenceIndex, span: 0..<0, kind: .count, quantities: []), context: FlagContext(words: words, gaps: []))
-                guard !extraction.quantities.isEmpty || !extraction.gaps.isEmpty || vague.contains(where: { Self.countsAsFigure($0.text) }) else { continue }
+                let vague = VagueQuantityRule.phrase(in: words)
+                guard !extraction.quantities.isEmpty || !extraction.gaps.isEmpty || vague.map(Self.countsAsFigure) == true else { continue }
                 var claim = Claim(
                     sentence: sentence, paragraph: p, sentenceIndex: sentenceIndex,
                     span: start..<(start + sentence.utf8.count),

@@ -8,9 +8,13 @@ struct VagueQuantityRule: FlagRule {
         ["numerous"], ["countless"], ["scores", "of"], ["a", "fraction", "of"], ["a", "few"],
     ]
 
+    /// The first vague phrase in a sentence's words, e.g. "dozens of".
+    static func phrase(in words: [Word]) -> String? {
+        phrases.first { words.contains(phrase: $0) }?.joined(separator: " ")
+    }
+
     func flags(for claim: Claim, context: FlagContext) -> [Flag] {
-        guard let phrase = Self.phrases.first(where: { context.words.contains(phrase: $0) }) else { return [] }
-        let text = phrase.joined(separator: " ")
+        guard let text = Self.phrase(in: context.words) else { return [] }
         return [Flag(kind: .vagueQuantity, text: text, message: "\"\(text)\" gives no figure: ask how many, and according to whom.")]
     }
 }
