@@ -127,7 +127,7 @@ extension Reader {
         var lastWasUnit = false
         var k = i
         while let t = self[k] {
-            if t.kind == .symbol, t.text == "-", glued(k), glued(k + 1),
+            if t.isSymbol("-"), glued(k), glued(k + 1),
                 let next = self[k + 1], next.kind == .word
             {
                 // "twenty-four" joins; "two-thirds" is a fraction.

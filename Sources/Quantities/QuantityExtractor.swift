@@ -32,7 +32,7 @@ struct Scan {
     mutating func run() {
         while next < reader.count {
             let i = next
-            if reader.tokens[i].isWord("between") { betweenAt = i }
+            if reader.tokens[i].lex.contains(.between) { betweenAt = i }
             if let end = recognize(at: i) {
                 next = max(end, i + 1)
             } else {
@@ -46,12 +46,14 @@ struct Scan {
 
     /// Tries the recognizers at token `i`; returns the index after what was read.
     private mutating func recognize(at i: Int) -> Int? {
+        let t = reader.tokens[i]
+        if t.kind == .word, t.lex.isDisjoint(with: [.numberStart, .multiple, .currency]) { return nil }
         if let sign = reader.readCurrencySign(at: i) {
             return recognizeMoney(sign: sign)
         }
         guard let number = reader.readNumber(at: i, currency: false) else {
             if let (value, kind) = multipleWord(at: i) {
-                append(first: i, end: i + 1, value: .exactly(value), unit: reader.tokens[i].text, normalized: "count", kind: kind)
+                append(first: i, end: i + 1, value: .exactly(value), unit: reader.text(i), normalized: "count", kind: kind)
                 return i + 1
             }
             return nil
@@ -216,7 +218,7 @@ struct Scan {
     /// second ("$5-10 million" is 5 million to 10 million; "$500,000-1 million" keeps 500,000).
     private func rangeEnd(after i: Int, currency: Bool, low: Double) -> (Double, Int, Double)? {
         guard let connector = reader[i] else { return nil }
-        let isDash = connector.kind == .symbol && ["-", "–", "—"].contains(connector.text)
+        let isDash = connector.kind == .symbol && ["-", "–", "—"].contains(connector.lower)
         let isTo = connector.isWord("to") && reader[i - 1].map { _ in true } ?? false
         let isAnd = connector.isWord("and") && betweenAt != nil && betweenAt! >= i - 6
         guard isDash || isTo || isAnd else { return nil }
@@ -255,7 +257,7 @@ struct Scan {
         if t.isWord("a") || t.isWord("an") {
             guard ["share", "barrel", "month", "year", "week", "day", "hour", "head", "person", "ton", "tonne", "gallon", "litre", "liter", "kilogram", "pound", "ounce", "night", "unit", "piece", "kilowatt-hour", "minute"].contains(noun.lower) else { return nil }
         }
-        return (noun.text, i + 2)
+        return (reader.text(i + 1), i + 2)
     }
 
     private func multipleWord(at i: Int) -> (Double, QuantityKind)? {
@@ -269,7 +271,7 @@ struct Scan {
     private mutating func skipNonQuantity(_ number: NumberReading) -> Int {
         var end = number.end
         // Swallow the rest of a date or code so its parts are not read again: "10:30", "2024-06-18".
-        while let t = reader[end], reader.glued(end), t.kind == .symbol, [":", "-", "/"].contains(t.text),
+        while let t = reader[end], reader.glued(end), t.kind == .symbol, [":", "-", "/"].contains(t.lower),
             let n = reader[end + 1], n.kind == .number, reader.glued(end + 1)
         {
             end += 2
@@ -287,7 +289,7 @@ struct Scan {
             end = trailing.end
         }
         var value = value
-        if change == .down, let sign = reader[first - 1], sign.text == "-" || sign.text == "−", reader.glued(first),
+        if change == .down, let sign = reader[first - 1], sign.isSymbol("-") || sign.isSymbol("−"), reader.glued(first),
             case .exactly(let v) = value
         {
             // "-5%": keep the magnitude and the direction, as CQE does.
@@ -305,13 +307,14 @@ struct Scan {
     /// An orphaned "%" or "percent" whose number is gone: "supplying % of machine tools".
     private mutating func noteGap(at i: Int) {
         let t = reader.tokens[i]
+        guard t.lex.contains(.gap) || t.isSymbol("%") else { return }
         let isPercentSign = t.isSymbol("%")
         let isPercentWord = t.isWord("percent") || (t.isWord("per") && reader[i + 1]?.isWord("cent") == true)
         let isPointWord = (t.isWord("points") || t.isWord("percentage")) && reader[i - 1].map { ["by", "of", "to", "at", "from"].contains($0.lower) } == true
         guard isPercentSign || isPercentWord || isPointWord else { return }
         if let previous = reader[i - 1], previous.kind == .number || NumberWords.isNumberWord(previous.lower) { return }
         let reason = isPercentSign ? "percentage sign with no number"
-            : isPercentWord ? "\"\(t.text)\" with no number" : "\"\(t.text)\" with no number before it"
+            : isPercentWord ? "\"\(reader.text(i))\" with no number" : "\"\(reader.text(i))\" with no number before it"
         addGap(at: i, end: i + 1, reason: reason)
     }
 

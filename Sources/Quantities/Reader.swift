@@ -23,6 +23,11 @@ struct Reader {
         String(decoding: bytes[tokens[from].start..<tokens[through].end], as: UTF8.self)
     }
 
+    /// Token `i` as written, in its original case.
+    func text(_ i: Int) -> String {
+        String(decoding: bytes[tokens[i].start..<tokens[i].end], as: UTF8.self)
+    }
+
     /// True when token `i` follows token `i - 1` with no space between them.
     func glued(_ i: Int) -> Bool {
         guard let t = self[i] else { return false }

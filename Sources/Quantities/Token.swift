@@ -15,8 +15,8 @@ struct Token: Sendable {
     /// UTF-8 byte offsets in the input.
     var start: Int
     var end: Int
-    /// The token's text; lowercased copy in `lower` for vocabulary look-ups.
-    var text: String
+    /// The token's text, lowercased for vocabulary look-ups (symbols and digits as written);
+    /// `Reader.text(_:)` gives the original case.
     var lower: String
     /// The numeric value of a `.number` token.
     var number: Double = 0
@@ -26,12 +26,13 @@ struct Token: Sendable {
     var integerDigits = 0
     /// Whitespace stood between this token and the previous one.
     var spaceBefore = false
+    /// A word whose first letter is a capital: "Reuters", "June".
+    var isCapitalized = false
+    /// A word with no lowercase letter: "USD", "NATO".
+    var isAllCaps = false
+    /// What the word can do for the recognizers; empty for most words and all non-words.
+    var lex: Lexeme = []
 
-    var isCapitalized: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
-    }
-
-    func isSymbol(_ s: String) -> Bool { kind == .symbol && text == s }
+    func isSymbol(_ s: String) -> Bool { kind == .symbol && lower == s }
     func isWord(_ w: String) -> Bool { kind == .word && lower == w }
 }

@@ -26,6 +26,7 @@ struct Tokenizer {
                 token = scanNumber(at: i)
             } else if let width = letterWidth(at: i) {
                 token = scanWord(at: i, firstWidth: width)
+                token.lex = Lexicon.roles(of: token.lower)
             } else {
                 let width = scalarWidth(at: i)
                 token = make(.symbol, i, i + width)
@@ -108,12 +109,42 @@ struct Tokenizer {
             if let w = apostropheWidth(at: i), letterWidth(at: i + w) != nil { i += w; continue }
             break
         }
-        return make(.word, start, i)
+        return makeWord(start, i)
+    }
+
+    /// A word token, lowercased byte by byte when it is ASCII, which news text mostly is:
+    /// `String.lowercased()` goes through full Unicode case mapping and dominated the profile.
+    private func makeWord(_ start: Int, _ end: Int) -> Token {
+        var hasLower = false
+        var ascii = true
+        for k in start..<end {
+            let b = bytes[k]
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x61 && b <= 0x7A { hasLower = true }
+        }
+        var token: Token
+        if ascii {
+            let lower = String(unsafeUninitializedCapacity: end - start) { buffer in
+                for k in start..<end {
+                    let b = bytes[k]
+                    buffer[k - start] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                }
+                return end - start
+            }
+            token = Token(kind: .word, start: start, end: end, lower: lower)
+            token.isCapitalized = bytes[start] >= 0x41 && bytes[start] <= 0x5A
+            token.isAllCaps = !hasLower
+        } else {
+            let text = String(decoding: bytes[start..<end], as: UTF8.self)
+            token = Token(kind: .word, start: start, end: end, lower: text.lowercased())
+            token.isCapitalized = text.unicodeScalars.first?.properties.isUppercase ?? false
+            token.isAllCaps = text == text.uppercased()
+        }
+        return token
     }
 
     private func make(_ kind: Token.Kind, _ start: Int, _ end: Int) -> Token {
-        let text = String(decoding: bytes[start..<end], as: UTF8.self)
-        return Token(kind: kind, start: start, end: end, text: text, lower: text.lowercased())
+        Token(kind: kind, start: start, end: end, lower: kind == .symbol ? String(decoding: bytes[start..<end], as: UTF8.self) : "")
     }
 
     // MARK: - Byte classes

@@ -31,6 +31,11 @@ enum WordVocabulary {
         return cues.sorted { $0.words.count > $1.words.count }
     }()
 
+    /// `changeCues` grouped by their last word, longest first, so that a look-up reads only
+    /// the cues that can end where the figure starts.
+    static let changeCuesByLastWord: [String: [(words: [String], change: Change)]] =
+        Dictionary(grouping: changeCues) { $0.words.last! }
+
     /// Words that end a concept phrase: function words, verbs of saying, relative pronouns.
     static let conceptStops: Set<String> = [
         "that", "which", "who", "whom", "whose", "and", "or", "but", "is", "are", "was", "were",

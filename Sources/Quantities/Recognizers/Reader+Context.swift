@@ -10,14 +10,15 @@ extension Reader {
         }
         // "+5%" and "−5%" carry the direction in the sign.
         if let sign = self[i - 1], glued(i) {
-            if sign.text == "+" { return .up }
-            if sign.text == "−" || (sign.text == "-" && (self[i - 2] == nil || sign.spaceBefore)) { return .down }
+            if sign.isSymbol("+") { return .up }
+            if sign.isSymbol("−") || (sign.isSymbol("-") && (self[i - 2] == nil || sign.spaceBefore)) { return .down }
         }
         return nil
     }
 
     private func cue(endingAt end: Int, figure i: Int) -> Change? {
-        for cue in WordVocabulary.changeCues {
+        guard end > 0, tokens[end - 1].lex.contains(.cueEnd), let candidates = WordVocabulary.changeCuesByLastWord[tokens[end - 1].lower] else { return nil }
+        for cue in candidates {
             let n = cue.words.count
             guard end - n >= 0 else { continue }
             var matched = true
@@ -59,7 +60,7 @@ extension Reader {
         while let t = self[k], t.kind == .word || (t.isSymbol("-") && !t.spaceBefore) {
             if t.kind == .symbol {
                 if let last = words.popLast(), let next = self[k + 1], next.kind == .word, !next.spaceBefore {
-                    words.append(last + "-" + next.text)
+                    words.append(last + "-" + text(k + 1))
                     k += 2
                     continue
                 }
@@ -67,7 +68,7 @@ extension Reader {
             }
             if words.isEmpty, WordVocabulary.determiners.contains(t.lower) { k += 1; continue }
             if WordVocabulary.conceptStops.contains(t.lower) { break }
-            words.append(t.text)
+            words.append(text(k))
             // A plural noun usually closes the phrase: "residents" in "half of the residents live".
             let lower = t.lower
             if words.count == 4 || (lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("'s") && !lower.hasSuffix("’s") && self[k + 1]?.isWord("of") != true) { break }
@@ -139,7 +140,7 @@ extension Reader {
         }
         // Years used as dates: "in 2019", "since 1988", "the 2020 election".
         if t.integerDigits == 4, (1000...2100).contains(t.number) {
-            if let next, next.kind == .symbol, next.text == "%" { return false }
+            if let next, next.isSymbol("%") { return false }
             if readUnit(at: reading.end) != nil || readCurrencyWord(at: reading.end) != nil { return false }
             return true
         }

@@ -6,7 +6,7 @@ struct UnitMatch {
 
 extension Reader {
     func readUnit(at i: Int) -> UnitMatch? {
-        guard let first = self[i], first.kind == .word || first.kind == .symbol else { return nil }
+        guard let first = self[i], first.kind == .symbol || (first.kind == .word && first.lex.contains(.unitStart)) else { return nil }
         for n in stride(from: UnitVocabulary.longestUnitTokens, through: 1, by: -1) {
             guard let p = phrase(at: i, length: n), let entry = UnitVocabulary.units[p] else { continue }
             // One-letter units ("m", "g", "l", "t", "w", "v") and "in"-like short forms must be

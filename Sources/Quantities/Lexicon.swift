@@ -1,0 +1,56 @@
+/// What a word can do for the recognizers, looked up once per word when it is tokenized.
+///
+/// Most words in news text start no figure. Marking the few that can (number words,
+/// currency codes, cue words) lets the scan skip every other word with one bit test instead
+/// of consulting each vocabulary in turn, which is what keeps the extractor fast.
+struct Lexeme: OptionSet, Sendable, Hashable {
+    let rawValue: UInt16
+
+    /// Can begin a number in words: "twenty", "a dozen", "half of".
+    static let numberStart = Lexeme(rawValue: 1 << 0)
+    /// A multiple with no digits: "doubled", "sixfold".
+    static let multiple = Lexeme(rawValue: 1 << 1)
+    /// A currency code or the letters of a sign: "USD", "US" in "US$", "Rs".
+    static let currency = Lexeme(rawValue: 1 << 2)
+    /// A word whose figure may be missing before it: "percent", "per" (cent), "points".
+    static let gap = Lexeme(rawValue: 1 << 3)
+    /// The last word of a change cue: "than" in "more than", "rose".
+    static let cueEnd = Lexeme(rawValue: 1 << 4)
+    /// The first word of a unit's written form: "per" (cent), "square", "miles".
+    static let unitStart = Lexeme(rawValue: 1 << 5)
+    /// "between", which opens a range closed by "and".
+    static let between = Lexeme(rawValue: 1 << 6)
+}
+
+enum Lexicon {
+    /// Lowercased word to its roles; words absent from the table have none.
+    static let table: [String: Lexeme] = {
+        var table: [String: Lexeme] = [:]
+        func mark(_ words: some Sequence<String>, _ role: Lexeme) {
+            for w in words { table[w, default: []].insert(role) }
+        }
+        mark(NumberWords.units.keys, .numberStart)
+        mark(NumberWords.tens.keys, .numberStart)
+        mark(["a", "an", "half"], .numberStart)
+        mark(NumberWords.multipleWords.keys, .multiple)
+        mark(UnitVocabulary.currencySigns.keys.compactMap(leadingLetters), .currency)
+        mark(["percent", "per", "points", "percentage"], .gap)
+        mark(WordVocabulary.changeCues.compactMap(\.words.last), .cueEnd)
+        mark(UnitVocabulary.units.keys.compactMap(leadingLetters), .unitStart)
+        mark(UnitVocabulary.currencyWords.keys.compactMap(leadingLetters), .unitStart)
+        mark(["between"], .between)
+        return table
+    }()
+
+    /// The letters a written form starts with, as one token would hold them: "us" for
+    /// "us $", "km" for "km/h"; nil when it starts with a symbol.
+    private static func leadingLetters(_ form: String) -> String? {
+        let letters = form.prefix { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "’" }
+        guard let first = letters.first, first.isLetter else { return nil }
+        return String(letters)
+    }
+
+    static func roles(of lower: String) -> Lexeme {
+        table[lower] ?? []
+    }
+}
