@@ -50,7 +50,30 @@ enum Lexicon {
         return String(letters)
     }
 
-    static func roles(of lower: String) -> Lexeme {
-        table[lower] ?? []
+    /// `table` laid out for the tokenizer: open addressing on `TokenKey.mixed`, so that the
+    /// look-up for each word of the input costs a multiply and a compare or two.
+    private static let slots: [(key: TokenKey, roles: Lexeme)] = {
+        var size = 1
+        while size < table.count * 4 { size <<= 1 }
+        var slots = [(key: TokenKey, roles: Lexeme)](repeating: (TokenKey([]), []), count: size)
+        for (word, roles) in table {
+            let key = TokenKey(word.utf8)
+            var k = Int(truncatingIfNeeded: key.mixed) & (size - 1)
+            while !slots[k].key.isEmpty { k = (k + 1) & (size - 1) }
+            slots[k] = (key, roles)
+        }
+        return slots
+    }()
+
+    static func roles(of key: TokenKey) -> Lexeme {
+        let slots = Self.slots
+        let mask = slots.count - 1
+        var k = Int(truncatingIfNeeded: key.mixed) & mask
+        while true {
+            let slot = slots[k]
+            if slot.key.isEmpty { return [] }
+            if slot.key == key { return slot.roles }
+            k = (k + 1) & mask
+        }
     }
 }

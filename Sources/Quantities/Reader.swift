@@ -28,6 +28,12 @@ struct Reader {
         String(decoding: bytes[tokens[i].start..<tokens[i].end], as: UTF8.self)
     }
 
+    /// Token `i` lowercased, read back from the input when it was too long to pack.
+    func lower(_ i: Int) -> String {
+        let t = tokens[i]
+        return t.lower.isLong ? text(i).lowercased() : t.lower.string
+    }
+
     /// True when token `i` follows token `i - 1` with no space between them.
     func glued(_ i: Int) -> Bool {
         guard let t = self[i] else { return false }
@@ -38,15 +44,15 @@ struct Reader {
     /// or symbols written the usual way ("km/h", "sq m", "per cent").
     func phrase(at i: Int, length n: Int) -> String? {
         guard i + n <= tokens.count, n > 0 else { return nil }
-        var result = tokens[i].lower
+        var result = lower(i)
         for k in (i + 1)..<(i + n) {
             let t = tokens[k]
             // Symbols inside a unit are written without spaces ("km/h", "lb-ft").
             if t.kind == .symbol || tokens[k - 1].kind == .symbol {
                 guard !t.spaceBefore else { return nil }
-                result += t.lower
+                result += lower(k)
             } else {
-                result += (t.spaceBefore ? " " : "") + t.lower
+                result += (t.spaceBefore ? " " : "") + lower(k)
             }
         }
         return result

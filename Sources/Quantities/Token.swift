@@ -17,7 +17,7 @@ struct Token: Sendable {
     var end: Int
     /// The token's text, lowercased for vocabulary look-ups (symbols and digits as written);
     /// `Reader.text(_:)` gives the original case.
-    var lower: String
+    var lower: TokenKey
     /// The numeric value of a `.number` token.
     var number: Double = 0
     /// True when a `.number` token was written with separators or decimals (`13,000`, `2.24`).
@@ -33,6 +33,6 @@ struct Token: Sendable {
     /// What the word can do for the recognizers; empty for most words and all non-words.
     var lex: Lexeme = []
 
-    func isSymbol(_ s: String) -> Bool { kind == .symbol && lower == s }
-    func isWord(_ w: String) -> Bool { kind == .word && lower == w }
+    func isSymbol(_ s: TokenKey) -> Bool { kind == .symbol && lower == s }
+    func isWord(_ w: TokenKey) -> Bool { kind == .word && lower == w }
 }

@@ -124,19 +124,13 @@ struct Tokenizer {
         }
         var token: Token
         if ascii {
-            let lower = String(unsafeUninitializedCapacity: end - start) { buffer in
-                for k in start..<end {
-                    let b = bytes[k]
-                    buffer[k - start] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-                }
-                return end - start
-            }
+            let lower = TokenKey(bytes[start..<end].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
             token = Token(kind: .word, start: start, end: end, lower: lower)
             token.isCapitalized = bytes[start] >= 0x41 && bytes[start] <= 0x5A
             token.isAllCaps = !hasLower
         } else {
             let text = String(decoding: bytes[start..<end], as: UTF8.self)
-            token = Token(kind: .word, start: start, end: end, lower: text.lowercased())
+            token = Token(kind: .word, start: start, end: end, lower: TokenKey(text.lowercased().utf8))
             token.isCapitalized = text.unicodeScalars.first?.properties.isUppercase ?? false
             token.isAllCaps = text == text.uppercased()
         }
@@ -144,7 +138,7 @@ struct Tokenizer {
     }
 
     private func make(_ kind: Token.Kind, _ start: Int, _ end: Int) -> Token {
-        Token(kind: kind, start: start, end: end, lower: kind == .symbol ? String(decoding: bytes[start..<end], as: UTF8.self) : "")
+        Token(kind: kind, start: start, end: end, lower: kind == .symbol ? TokenKey(bytes[start..<end]) : TokenKey([]))
     }
 
     // MARK: - Byte classes

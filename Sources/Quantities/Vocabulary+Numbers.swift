@@ -37,6 +37,10 @@ enum NumberWords {
         "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100,
     ]
 
+    static func isNumberWord(_ w: TokenKey) -> Bool {
+        !w.isLong && isNumberWord(w.string)
+    }
+
     static func isNumberWord(_ w: String) -> Bool {
         units[w] != nil || tens[w] != nil || scales[w] != nil
     }

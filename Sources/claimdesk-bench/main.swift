@@ -2,15 +2,20 @@ import ClaimAnalysis
 import Foundation
 import Quantities
 
-// Throughput and memory of the extractor on synthetic English news text.
+// Throughput and memory of the extractor on English news text.
 //
-//   swift run -c release claimdesk-bench [megabytes] [--analyzer]
+//   swift run -c release claimdesk-bench [megabytes] [--analyzer] [--dense | --file PATH]
 //
-// Feeds paragraphs of news-style sentences (about 600 bytes each) to QuantityExtractor one
-// at a time on one thread, as `claimdesk extract --jsonl` does, and prints MB/s and the
+// Feeds paragraphs (about 600 bytes each) to QuantityExtractor one at a time on one thread,
+// as `claimdesk extract --jsonl` does, and prints MB/s, figures per kilobyte and the
 // process's peak resident memory. Run it at two sizes: the peak should not grow with input.
+//
+// The default corpus mixes sentences with figures and sentences without, at about one
+// figure per 200 bytes: denser than the seed article (one per 450 bytes), so the figure is
+// conservative. `--dense` uses only the figure sentences (one figure per 50 bytes), the
+// worst case; `--file` repeats the paragraphs of any text file, such as a real article.
 
-let sentences = [
+let figureSentences = [
     "The city council approved a port budget of $48.5 million on Tuesday, the largest in its history.",
     "Council treasurer Maria Okafor said the harbour handled 1.2 million containers in 2025, up 8% from the year before.",
     "\"Freight now pays for 62% of the port's running costs,\" Okafor told the Lindenport Ledger.",
@@ -27,13 +32,61 @@ let sentences = [
     "The new line runs 252 to 287 miles and trains will reach 3000 rpm in under 12 minutes.",
 ]
 
-let arguments = CommandLine.arguments.dropFirst()
+/// Sentences of the kind that fill most of a news story: no figure in them.
+let plainSentences = [
+    "The mayor defended the plan at a crowded meeting in the old town hall on Tuesday evening.",
+    "Residents who live near the harbour say the noise from the cranes keeps them awake at night.",
+    "\"We were never asked what we wanted,\" said Ellen Marsh, who has run a bakery on the quay for decades.",
+    "The opposition accused the council of rushing the vote before the summer recess.",
+    "Officials insisted that the environmental review had been thorough and independent.",
+    "Dockworkers' unions have welcomed the expansion but want guarantees about shift patterns.",
+    "The ministry declined to comment on whether it would fund the new rail link.",
+    "Critics point out that similar projects elsewhere have run late and over budget.",
+    "Shipping companies are watching the decision closely as they redraw their northern routes.",
+    "The harbour master said the dredging would be carried out in stages to protect the seabed.",
+    "Local fishermen fear that the work will drive fish away from their traditional grounds.",
+    "A spokesperson for the port authority said talks with the unions were continuing.",
+    "The plan still needs approval from the regional government before construction can begin.",
+    "Several councillors said they had received letters from worried parents at the nearby school.",
+    "Economists are divided over how much the region will gain from the extra traffic.",
+    "The company behind the terminal is owned by a consortium of pension funds and a shipping line.",
+    "Protesters gathered outside the building with banners calling for a public inquiry.",
+    "The chair of the planning committee said she expected a legal challenge.",
+]
+
+let arguments = Array(CommandLine.arguments.dropFirst())
 let megabytes = arguments.first.flatMap { Int($0) } ?? 64
 let useAnalyzer = arguments.contains("--analyzer")
+let dense = arguments.contains("--dense")
+let file = arguments.firstIndex(of: "--file").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
 
-var paragraphs: [String] = []
-for start in 0..<sentences.count {
-    paragraphs.append((0..<6).map { sentences[(start + $0 * 5) % sentences.count] }.joined(separator: " "))
+/// Six-sentence paragraphs cycling through `sentences`.
+func paragraphs(of sentences: [String]) -> [String] {
+    (0..<sentences.count).map { start in
+        (0..<6).map { sentences[(start + $0 * 5) % sentences.count] }.joined(separator: " ")
+    }
+}
+
+var corpus = "news mix"
+var paragraphs: [String]
+if let file {
+    guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+        FileHandle.standardError.write("claimdesk-bench: cannot read \(file) as UTF-8\n".data(using: .utf8)!)
+        exit(1)
+    }
+    paragraphs = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+    corpus = file
+} else if dense {
+    paragraphs = paragraphs(of: figureSentences)
+    corpus = "figure-dense"
+} else {
+    // One figure sentence for every two plain ones, interleaved.
+    var mixed: [String] = []
+    for (k, plain) in (plainSentences + plainSentences).enumerated() {
+        mixed.append(plain)
+        if k % 2 == 1 { mixed.append(figureSentences[(k / 2) % figureSentences.count]) }
+    }
+    paragraphs = paragraphs(of: mixed)
 }
 let target = megabytes * 1_000_000
 
@@ -66,6 +119,7 @@ let elapsed = clock.measure {
 let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
 let rate = Double(bytes) / 1e6 / seconds
 print("engine: \(useAnalyzer ? "ClaimAnalyzer (claims, attribution, flags)" : "QuantityExtractor")")
+print("corpus: \(corpus), \(String(format: "%.1f", Double(figures) / (Double(bytes) / 1000))) figures per KB")
 print("input: \(bytes / 1_000_000) MB in \(k) paragraphs, \(figures) figures")
 print(String(format: "time: %.2f s, throughput: %.1f MB/s (one thread)", seconds, rate))
 print("peak resident memory: \(peakResidentKB() / 1024) MB")

@@ -22,7 +22,7 @@ extension Reader {
             let n = cue.words.count
             guard end - n >= 0 else { continue }
             var matched = true
-            for (k, word) in cue.words.enumerated() where tokens[end - n + k].kind != .word || tokens[end - n + k].lower != word {
+            for (k, word) in cue.words.enumerated() where tokens[end - n + k].kind != .word || tokens[end - n + k].lower != TokenKey(word.utf8) {
                 matched = false
                 break
             }

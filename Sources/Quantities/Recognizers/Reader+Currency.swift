@@ -14,7 +14,7 @@ extension Reader {
         guard let t = self[i], t.kind != .word || t.lex.contains(.currency) else { return nil }
         // Two-token forms: "US$", "US $", "C$", "Rs."
         if t.kind == .word, let next = self[i + 1], next.kind == .symbol {
-            let joinedGlued = t.lower + next.lower
+            let joinedGlued = t.lower.string + next.lower.string
             if !next.spaceBefore, let n = UnitVocabulary.currencySigns[joinedGlued] {
                 return CurrencySign(normalized: n, text: text(from: i, through: i + 1), first: i, end: i + 2, isSymbol: next.lower != ".")
             }
@@ -23,7 +23,7 @@ extension Reader {
             }
         }
         if t.kind == .symbol, let n = UnitVocabulary.currencySigns[t.lower] {
-            return CurrencySign(normalized: n, text: t.lower, first: i, end: i + 1, isSymbol: true)
+            return CurrencySign(normalized: n, text: t.lower.string, first: i, end: i + 1, isSymbol: true)
         }
         // Letter codes count only in capitals and before a number: "USD 5", not "rs".
         if t.kind == .word, t.isAllCaps || (t.lower == "rs" && t.isCapitalized),

@@ -31,7 +31,7 @@ extension Reader {
         guard let t = self[i], t.kind == .word, t.spaceBefore, !t.isCapitalized,
             t.lower.count > 1, !WordVocabulary.notCountNouns.contains(t.lower),
             !NumberWords.isNumberWord(t.lower), !WordVocabulary.months.contains(t.lower),
-            !t.lower.hasSuffix("ly"), !Self.looksLikePastTense(t.lower), t.lower.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "'" || $0 == "’" })
+            !t.lower.hasSuffix("ly"), !Self.looksLikePastTense(lower(i)), lower(i).unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "'" || $0 == "’" })
         else { return nil }
         // "13,000 workers-strong" and similar compounds stay whole.
         var end = i + 1

@@ -1,0 +1,83 @@
+/// A token's lowercased text packed into two machine words, so that tokens hold no strings.
+///
+/// Tokens are copied constantly while recognizers look around a figure; with a `String`
+/// inside, every copy paid for reference counting and every word paid for a heap-backed
+/// string. Sixteen bytes hold every word of the vocabularies and almost every word of news
+/// text. Longer text keeps only a hash: it can never equal a vocabulary word, and the few
+/// places that need its letters read them from the input (`Reader.lower(_:)`).
+struct TokenKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    /// The byte count, or `TokenKey.long` for text over sixteen bytes.
+    private var length: UInt8 = 0
+
+    static let capacity = 16
+    private static let long: UInt8 = .max
+
+    /// Packs UTF-8 bytes, which the caller has already lowercased.
+    init(_ bytes: some Collection<UInt8>) {
+        guard bytes.count <= Self.capacity else {
+            // FNV-1a: distinct long words stay distinct, and none equals a short one.
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+            low = hash
+            high = UInt64(bytes.count)
+            length = Self.long
+            return
+        }
+        var k = 0
+        for b in bytes {
+            if k < 8 { low |= UInt64(b) << (8 * k) } else { high |= UInt64(b) << (8 * (k - 8)) }
+            k += 1
+        }
+        length = UInt8(k)
+    }
+
+    init(stringLiteral value: String) {
+        self.init(value.utf8)
+    }
+
+    /// True for text too long to pack, whose letters `string` cannot give back.
+    var isLong: Bool { length == Self.long }
+
+    var isEmpty: Bool { length == 0 }
+
+    /// Bytes of packed text (characters, for ASCII); more than `capacity` for long text.
+    var count: Int { isLong ? Self.capacity + 1 : Int(length) }
+
+    /// The packed text; empty for long text.
+    var string: String {
+        guard !isLong, length > 0 else { return "" }
+        let n = Int(length)
+        return String(unsafeUninitializedCapacity: n) { buffer in
+            for k in 0..<n {
+                buffer[k] = UInt8(truncatingIfNeeded: (k < 8 ? low >> (8 * k) : high >> (8 * (k - 8))))
+            }
+            return n
+        }
+    }
+
+    var description: String { string }
+
+    /// A cheap well-spread hash for the lexicon's own table (`Hasher` is built to resist
+    /// attacks, which a fixed vocabulary does not need, and cost a fifth of the scan).
+    var mixed: UInt64 {
+        var h = low &* 0x9E37_79B9_7F4A_7C15
+        h ^= (high &+ UInt64(length)) &* 0xC2B2_AE3D_27D4_EB4F
+        return h ^ (h >> 29)
+    }
+}
+
+extension TokenKey {
+    func hasSuffix(_ suffix: String) -> Bool { string.hasSuffix(suffix) }
+}
+
+// Vocabularies stay keyed by `String`, readable as literals; these look-ups run only
+// around figures, where a packed key's string costs nothing worth measuring.
+extension Dictionary where Key == String {
+    subscript(_ key: TokenKey) -> Value? { key.isLong ? nil : self[key.string] }
+}
+
+extension Set where Element == String {
+    func contains(_ key: TokenKey) -> Bool { !key.isLong && contains(key.string) }
+}
