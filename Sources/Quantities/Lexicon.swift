@@ -20,6 +20,8 @@ struct Lexeme: OptionSet, Sendable, Hashable {
     static let unitStart = Lexeme(rawValue: 1 << 5)
     /// "between", which opens a range closed by "and".
     static let between = Lexeme(rawValue: 1 << 6)
+    /// A word that makes "a" a number: "a dozen", "a million", "a third".
+    static let afterA = Lexeme(rawValue: 1 << 7)
 }
 
 enum Lexicon {
@@ -39,6 +41,12 @@ enum Lexicon {
         mark(UnitVocabulary.units.keys.compactMap(leadingLetters), .unitStart)
         mark(UnitVocabulary.currencyWords.keys.compactMap(leadingLetters), .unitStart)
         mark(["between"], .between)
+        mark(NumberWords.collectives.keys, .afterA)
+        mark(NumberWords.scales.keys, .afterA)
+        mark(NumberWords.fractions.keys, .afterA)
+        // Symbols: the currency signs and the percent sign whose number may be missing.
+        mark(UnitVocabulary.currencySigns.keys.filter { $0.unicodeScalars.count == 1 && !$0.first!.isLetter }, .currency)
+        mark(["%"], .gap)
         return table
     }()
 

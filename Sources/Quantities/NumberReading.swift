@@ -98,7 +98,7 @@ extension Reader {
         let first = tokens[i].lower
         // "a dozen", "a million", "a third", "a half"
         if first == "a" || first == "an" {
-            guard let next = self[i + 1], next.kind == .word else { return nil }
+            guard let next = self[i + 1], next.kind == .word, next.lex.contains(.afterA) else { return nil }
             if let v = NumberWords.collectives[next.lower] ?? NumberWords.scales[next.lower],
                 next.lower != "score"
             {

@@ -47,7 +47,11 @@ struct Scan {
     /// Tries the recognizers at token `i`; returns the index after what was read.
     private mutating func recognize(at i: Int) -> Int? {
         let t = reader.tokens[i]
-        if t.kind == .word, t.lex.isDisjoint(with: [.numberStart, .multiple, .currency]) { return nil }
+        switch t.kind {
+        case .word where t.lex.isDisjoint(with: [.numberStart, .multiple, .currency]): return nil
+        case .symbol where !t.lex.contains(.currency), .code: return nil
+        default: break
+        }
         if let sign = reader.readCurrencySign(at: i) {
             return recognizeMoney(sign: sign)
         }
@@ -307,7 +311,7 @@ struct Scan {
     /// An orphaned "%" or "percent" whose number is gone: "supplying % of machine tools".
     private mutating func noteGap(at i: Int) {
         let t = reader.tokens[i]
-        guard t.lex.contains(.gap) || t.isSymbol("%") else { return }
+        guard t.lex.contains(.gap) else { return }
         let isPercentSign = t.isSymbol("%")
         let isPercentWord = t.isWord("percent") || (t.isWord("per") && reader[i + 1]?.isWord("cent") == true)
         let isPointWord = (t.isWord("points") || t.isWord("percentage")) && reader[i - 1].map { ["by", "of", "to", "at", "from"].contains($0.lower) } == true

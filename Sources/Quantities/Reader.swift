@@ -7,9 +7,9 @@ struct Reader {
     let bytes: [UInt8]
 
     init(_ text: String) {
-        let tokenizer = Tokenizer(text)
-        bytes = tokenizer.bytes
-        tokens = tokenizer.tokens()
+        let bytes = Array(text.utf8)
+        self.bytes = bytes
+        tokens = bytes.withUnsafeBufferPointer { Tokenizer($0).tokens() }
     }
 
     var count: Int { tokens.count }

@@ -33,8 +33,34 @@ struct TokenKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringCon
         length = UInt8(k)
     }
 
-    init(stringLiteral value: String) {
-        self.init(value.utf8)
+    /// Literals are static strings so that `isWord("of")` reads bytes in place: building
+    /// a key from a `String` in the scan loop cost a tenth of the run time.
+    init(stringLiteral value: StaticString) {
+        self.init(UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
+    }
+
+    /// Packs `bytes[range]`, lowercasing ASCII capitals on the way.
+    init(lowercasingASCII bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        guard range.count <= Self.capacity else {
+            self.init(bytes[range].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+            return
+        }
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var k = 0
+        for i in range {
+            var b = UInt64(bytes[i])
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            if k < 8 { low |= b << (8 * k) } else { high |= b << (8 * (k - 8)) }
+            k += 1
+        }
+        self.init(low: low, high: high, length: UInt8(k))
+    }
+
+    private init(low: UInt64, high: UInt64, length: UInt8) {
+        self.low = low
+        self.high = high
+        self.length = length
     }
 
     /// True for text too long to pack, whose letters `string` cannot give back.

@@ -21,6 +21,15 @@ extension Reader {
         return nil
     }
 
+    /// True when token `i` holds only letters and apostrophes: no digits as in "G7".
+    private func isAlphabetic(_ i: Int) -> Bool {
+        let t = tokens[i]
+        if bytes[t.start..<t.end].allSatisfy({ $0 < 0x80 }) {
+            return bytes[t.start..<t.end].allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == UInt8(ascii: "'") }
+        }
+        return text(i).unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "'" || $0 == "’" }
+    }
+
     /// "7 of 10 agreed", "5 voted": past-tense verbs end in "-ed", few counted nouns do.
     private static func looksLikePastTense(_ word: String) -> Bool {
         word.count > 4 && word.hasSuffix("ed") && !["hundred", "breed", "breeds", "speed", "steed", "creed", "seabed", "sickbed", "hotbed", "watershed"].contains(word)
@@ -31,7 +40,7 @@ extension Reader {
         guard let t = self[i], t.kind == .word, t.spaceBefore, !t.isCapitalized,
             t.lower.count > 1, !WordVocabulary.notCountNouns.contains(t.lower),
             !NumberWords.isNumberWord(t.lower), !WordVocabulary.months.contains(t.lower),
-            !t.lower.hasSuffix("ly"), !Self.looksLikePastTense(lower(i)), lower(i).unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "'" || $0 == "’" })
+            !t.lower.hasSuffix("ly"), !Self.looksLikePastTense(lower(i)), isAlphabetic(i)
         else { return nil }
         // "13,000 workers-strong" and similar compounds stay whole.
         var end = i + 1
