@@ -86,7 +86,8 @@ extension Reader {
         if let s = NumberWords.abbreviatedScales[w.lower], glued(i) || w.lower.count > 1 {
             return (s, i + 1)
         }
-        if currency, glued(i), let s = NumberWords.currencyScales[w.lower] {
+        // "800m euros": the currency word after the scale makes "m" a million.
+        if currency || readCurrencyWord(at: i + 1) != nil, glued(i), let s = NumberWords.currencyScales[w.lower] {
             return (s, i + 1)
         }
         return nil

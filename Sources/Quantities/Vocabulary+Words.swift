@@ -64,6 +64,14 @@ enum WordVocabulary {
         "new", "own", "same", "through", "between", "among", "against", "during", "without",
         "within", "via", "including", "like", "near", "toward", "towards", "upon", "amid", "across",
         "behind", "beyond", "onto", "inside", "outside", "along", "plus", "minus", "times",
+        // Verbs that follow a bare count in news ("300 came", "20 left"): irregular pasts,
+        // which the "-ed" rule misses, and verbs of opinion ("5 say").
+        "came", "went", "left", "fled", "died", "won", "lost", "took", "made", "got", "saw", "ran",
+        "gave", "paid", "held", "met", "sat", "stood", "fell", "rose", "grew", "became", "began",
+        "remain", "say", "think", "believe", "agree", "disagree", "oppose", "support", "want",
+        "need", "live", "die", "come", "go", "remain", "voted", "felt", "knew", "kept", "spent",
+        "sold", "bought", "brought", "fought", "taught", "thought", "caught", "built", "sent",
+        "lent", "led", "fed", "hid", "shot", "struck", "stuck", "swore", "wore", "wrote", "drove",
     ]
 
     /// Capitalized words that open a sentence or phrase without naming anything, so that a
