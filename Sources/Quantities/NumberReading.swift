@@ -100,9 +100,11 @@ extension Reader {
         // "a dozen", "a million", "a third", "a half"
         if first == "a" || first == "an" {
             guard let next = self[i + 1], next.kind == .word, next.lex.contains(.afterA) else { return nil }
-            if let v = NumberWords.collectives[next.lower] ?? NumberWords.scales[next.lower],
-                next.lower != "score"
-            {
+            // "a hundred and two", "a thousand": the scale opens a number in words.
+            if NumberWords.scales[next.lower] != nil, next.lower != "dozen", next.lower != "dozens" {
+                return readWordSequence(first: i, from: i + 1)
+            }
+            if let v = NumberWords.collectives[next.lower], next.lower != "score" {
                 var reading = NumberReading(value: v, first: i, end: i + 2, inWords: true)
                 if let scale = readScale(at: i + 2, currency: false), NumberWords.scales[next.lower] == nil {
                     reading.value *= scale.factor
@@ -121,12 +123,17 @@ extension Reader {
             return NumberReading(value: 0.5, first: i, end: i + 1, inWords: true, isRatio: true)
         }
         guard NumberWords.units[first] != nil || NumberWords.tens[first] != nil else { return nil }
+        return readWordSequence(first: i, from: i)
+    }
 
+    /// Number words from token `k` on ("twenty-four", "one hundred and five", "two million
+    /// and three fifths"), for a reading that starts at token `i`.
+    private func readWordSequence(first i: Int, from start: Int) -> NumberReading? {
         var total = 0.0
         var current = 0.0
         var end = i
         var lastWasUnit = false
-        var k = i
+        var k = start
         while let t = self[k] {
             if t.isSymbol("-"), glued(k), glued(k + 1),
                 let next = self[k + 1], next.kind == .word
@@ -167,13 +174,19 @@ extension Reader {
                     lastWasUnit = true
                     continue
                 }
+                // "one hundred and three quarters": a fraction after "and" ends the number.
+                if let n = NumberWords.units[next.lower], let fraction = self[k + 2], fraction.kind == .word,
+                    let d = NumberWords.fractions[fraction.lower], fraction.lower != "second"
+                {
+                    return NumberReading(value: total + current + n / d, first: i, end: k + 3, inWords: true)
+                }
                 guard NumberWords.units[next.lower] != nil || NumberWords.tens[next.lower] != nil,
                     total + current >= 100
                 else { break }
                 lastWasUnit = false
             } else if let d = NumberWords.fractions[w], current + total > 0, w != "second" {
-                // "two thirds of"
-                guard self[k + 1]?.isWord("of") == true || w.hasSuffix("s") else { break }
+                // "two thirds of", "one eighth"
+                guard self[k + 1]?.isWord("of") == true || w.hasSuffix("s") || (current == 1 && total == 0) else { break }
                 return NumberReading(value: (total + current) / d, first: i, end: k + 1, inWords: true, isRatio: true)
             } else {
                 break

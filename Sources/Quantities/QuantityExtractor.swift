@@ -190,11 +190,10 @@ struct Scan {
             let normalized = Inflection.singular(unitText)
             return appendWithRate(first: number.first, end: nounEnd, low: low, high: high, unit: unitText, normalized: normalized, kind: .count)
         }
-        if number.inWords, high == nil {
-            // A lone "one" or "two" in prose ("one of them") is a pronoun-like use, not a figure,
-            // unless a cue or a scale makes it a figure ("a dozen", "three million").
-            let hasScale = (number.first..<number.end).contains { NumberWords.scales[reader.tokens[$0].lower] != nil || NumberWords.collectives[reader.tokens[$0].lower] != nil }
-            if !hasScale, reader.changeCue(before: number.first) == nil { return end }
+        if number.inWords, high == nil, number.end == number.first + 1, reader.tokens[number.first].isWord("one") {
+            // A lone "one" in prose ("one of them", "one day") is a pronoun or an article, not
+            // a figure, unless a cue makes it one ("more than one").
+            if reader.changeCue(before: number.first) == nil { return end }
         }
         append(first: number.first, end: end, value: high.map { .range(low: low, high: $0) } ?? .exactly(low), unit: nil, normalized: nil, kind: .number)
         return end
@@ -234,7 +233,7 @@ struct Scan {
         if isDash, !(reader.glued(i) && reader.glued(i + 1)) && !(connector.spaceBefore && reader[i + 1]?.spaceBefore == true) { return nil }
         guard second.value > 0 else { return nil }
         // "passed 9 to 2" is a tally, not a range: a range climbs.
-        if !isAnd, reader.tokens[second.first].kind == .number, second.value <= low, second.isBareInteger { return nil }
+        if !isAnd, second.value <= low { return nil }
         var lowScale = 1.0
         if reader.tokens[second.first].kind == .number, let scale = reader.readScale(at: second.first + 1, currency: currency),
             scale.end == second.end, low < second.value / scale.factor

@@ -13,7 +13,8 @@ enum NumberWords {
     /// Scale words that multiply what stands before them.
     static let scales: [String: Double] = [
         "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-        "trillion": 1_000_000_000_000,
+        "trillion": 1_000_000_000_000, "dozen": 12, "dozens": 12, "lakh": 100_000, "lakhs": 100_000,
+        "crore": 10_000_000, "crores": 10_000_000,
     ]
     /// Abbreviated multipliers written after digits: "$1.2bn", "5k", "3.5 mln".
     static let abbreviatedScales: [String: Double] = [
@@ -21,14 +22,15 @@ enum NumberWords {
         "bn": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
     ]
     /// "m" and "b" mean million and billion only beside a currency ("£800m"); elsewhere "800m" is metres.
-    static let currencyScales: [String: Double] = ["m": 1_000_000, "b": 1_000_000_000]
+    static let currencyScales: [String: Double] = ["m": 1_000_000, "b": 1_000_000_000, "t": 1_000_000_000_000]
     /// Nouns that are themselves numbers: "a dozen eggs", "a score of".
     static let collectives: [String: Double] = ["dozen": 12, "score": 20]
     /// Fraction words, singular and plural, for "a third", "two-thirds", "half".
     static let fractions: [String: Double] = [
         "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
         "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
-        "tenth": 10, "tenths": 10,
+        "seventh": 7, "sevenths": 7, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+        "hundredth": 100, "hundredths": 100, "thousandth": 1_000, "thousandths": 1_000,
     ]
     /// "doubled", "sixfold": multiples that carry no digits.
     static let multipleWords: [String: Double] = [

@@ -15,7 +15,9 @@ enum UnitVocabulary {
         "rs.": "indian rupee", "usd": "united states dollar", "eur": "euro", "gbp": "pound sterling",
         "jpy": "japanese yen", "cny": "chinese yuan", "rmb": "chinese yuan", "inr": "indian rupee",
         "chf": "swiss franc", "cad": "canadian dollar", "aud": "australian dollar",
-        "r$": "brazilian real", "uah": "ukrainian hryvnia",
+        "r$": "brazilian real", "uah": "ukrainian hryvnia", "s$": "singapore dollar",
+        "mex$": "mexican peso", "aud$": "australian dollar", "cad$": "canadian dollar",
+        "au$": "australian dollar", "ca$": "canadian dollar", "nt$": "new taiwan dollar",
     ]
 
     /// Currency names written after the amount.
@@ -26,7 +28,18 @@ enum UnitVocabulary {
         "yuan": "chinese yuan", "renminbi": "chinese yuan", "rupee": "indian rupee",
         "rupees": "indian rupee", "ruble": "russian ruble", "rubles": "russian ruble",
         "rouble": "russian ruble", "roubles": "russian ruble", "francs": "swiss franc",
-        "swiss francs": "swiss franc", "pesos": "mexican peso", "rand": "south african rand",
+        "swiss francs": "swiss franc", "pesos": "mexican peso", "peso": "mexican peso",
+        "mexican pesos": "mexican peso", "lira": "turkish lira", "turkish lira": "turkish lira",
+        "australian dollars": "australian dollar", "australian dollar": "australian dollar",
+        "canadian dollars": "canadian dollar", "canadian dollar": "canadian dollar",
+        "new zealand dollars": "new zealand dollar", "hong kong dollars": "hong kong dollar",
+        "singapore dollars": "singapore dollar", "us dollar": "united states dollar",
+        "u.s. dollar": "united states dollar", "american dollars": "united states dollar",
+        "japanese yen": "japanese yen", "chinese yuan": "chinese yuan", "indian rupees": "indian rupee",
+        "pakistani rupees": "pakistani rupee", "british pounds": "pound sterling",
+        "rmb": "chinese yuan", "franc": "swiss franc", "swiss franc": "swiss franc",
+        "guilders": "dutch guilder", "dutch guilders": "dutch guilder", "bitcoin": "bitcoin",
+        "bitcoins": "bitcoin", "btc": "bitcoin", "rand": "south african rand",
         "reais": "brazilian real", "hryvnia": "ukrainian hryvnia", "hryvnias": "ukrainian hryvnia",
         "cent": "cent", "cents": "cent", "pence": "penny", "p": "penny",
         "usd": "united states dollar", "eur": "euro", "gbp": "pound sterling",
@@ -103,7 +116,34 @@ enum UnitVocabulary {
         add("volt", .measure, "volt", "volts", "v")
         add("kilovolt", .measure, "kilovolt", "kilovolts", "kv")
         add("calorie", .measure, "calorie", "calories", "kcal")
-        add("dozen", .count, "dozen")
+        add("millilitre", .measure, "millilitre", "millilitres", "milliliter", "milliliters", "ml")
+        add("centilitre", .measure, "centilitre", "centilitres", "centiliter", "centiliters", "cl")
+        add("decilitre", .measure, "decilitre", "decilitres", "deciliter", "deciliters", "dl")
+        add("decimetre", .measure, "decimetre", "decimetres", "decimeter", "decimeters", "dm")
+        add("microgram", .measure, "microgram", "micrograms", "μg", "µg", "mcg")
+        add("nanometre", .measure, "nanometre", "nanometres", "nanometer", "nanometers")
+        add("picometre", .measure, "picometre", "picometres", "picometer", "picometers")
+        add("light-year", .measure, "light-year", "light-years", "light year", "light years")
+        add("cubic kilometre", .measure, "cubic kilometre", "cubic kilometres", "cubic kilometer", "cubic kilometers", "km3", "km³")
+        add("cubic centimetre", .measure, "cubic centimetre", "cubic centimetres", "cubic centimeter", "cubic centimeters", "cc", "cm3", "cm³")
+        add("cubic foot", .measure, "cubic foot", "cubic feet", "cu ft", "cu foot")
+        add("tablespoon", .measure, "tablespoon", "tablespoons", "tbsp")
+        add("teaspoon", .measure, "teaspoon", "teaspoons", "tsp")
+        add("cup", .measure, "cup", "cups")
+        add("hertz", .measure, "hertz", "hz")
+        add("kilohertz", .measure, "kilohertz", "khz")
+        add("megahertz", .measure, "megahertz", "mhz")
+        add("gigahertz", .measure, "gigahertz", "ghz")
+        add("watt hour", .measure, "watt hour", "watt hours", "watt-hour", "watt-hours", "wh")
+        add("gigawatt hour", .measure, "gigawatt hour", "gigawatt hours", "gwh")
+        add("terawatt hour", .measure, "terawatt hour", "terawatt hours", "twh")
+        add("electronvolt", .measure, "electronvolt", "electronvolts", "electron volt", "electron volts", "ev")
+        add("kelvin", .measure, "kelvin", "kelvins")
+        add("degree angle", .measure, "degree", "degrees", "°", "deg")
+        add("kilometre per hour", .measure, "kmph")
+        add("degree Celsius", .measure, "deg c", "deg celsius", "degrees c", "degree c", "celcius", "degrees celcius", "centigrade")
+        add("degree fahrenheit", .measure, "deg f", "deg fahrenheit", "degrees f", "degree f", "farenheit", "degrees farenheit")
+        add("pound-mass", .measure, "pound", "pounds")
         return table
     }()
 
