@@ -33,7 +33,7 @@ enum Lexicon {
         }
         mark(NumberWords.units.keys, .numberStart)
         mark(NumberWords.tens.keys, .numberStart)
-        mark(["a", "an", "half"], .numberStart)
+        mark(["a", "an", "half", "quarter"], .numberStart)
         mark(NumberWords.multipleWords.keys, .multiple)
         mark(UnitVocabulary.currencySigns.keys.compactMap(leadingLetters), .currency)
         mark(["percent", "per", "points", "percentage"], .gap)
@@ -46,6 +46,7 @@ enum Lexicon {
         mark(NumberWords.fractions.keys, .afterA)
         // Symbols: the currency signs and the percent sign whose number may be missing.
         mark(UnitVocabulary.currencySigns.keys.filter { $0.unicodeScalars.count == 1 && !$0.first!.isLetter }, .currency)
+        mark(UnitVocabulary.dollarPrefixes.keys, .currency)
         mark(["%"], .gap)
         return table
     }()

@@ -57,7 +57,7 @@ extension Reader {
             return reading
         }
         if let scale = readScale(at: reading.end, currency: currency) {
-            reading.value *= scale.factor
+            reading.value = reading.value.scaled(by: scale.factor)
             reading.end = scale.end
             reading.isBareInteger = false
         }
@@ -95,6 +95,12 @@ extension Reader {
 
     // MARK: - Words
 
+    /// A large scale word after a fraction: "million" in "half a million".
+    private func fractionScale(at i: Int) -> (factor: Double, end: Int)? {
+        guard let t = self[i], t.kind == .word, let s = NumberWords.scales[t.lower], s >= 1_000 else { return nil }
+        return (s, i + 1)
+    }
+
     private func readWords(at i: Int) -> NumberReading? {
         let first = tokens[i].lower
         // "a dozen", "a million", "a third", "a half"
@@ -107,10 +113,14 @@ extension Reader {
             if let v = NumberWords.collectives[next.lower], next.lower != "score" {
                 var reading = NumberReading(value: v, first: i, end: i + 2, inWords: true)
                 if let scale = readScale(at: i + 2, currency: false), NumberWords.scales[next.lower] == nil {
-                    reading.value *= scale.factor
+                    reading.value = reading.value.scaled(by: scale.factor)
                     reading.end = scale.end
                 }
                 return reading
+            }
+            // "a quarter million"
+            if let d = NumberWords.fractions[next.lower], let scale = fractionScale(at: i + 2) {
+                return NumberReading(value: scale.factor / d, first: i, end: scale.end, inWords: true)
             }
             if let d = NumberWords.fractions[next.lower], next.lower.hasSuffix("s") == false,
                 self[i + 2]?.isWord("of") == true
@@ -118,6 +128,13 @@ extension Reader {
                 return NumberReading(value: 1 / d, first: i, end: i + 2, inWords: true, isRatio: true)
             }
             return nil
+        }
+        // "half a million", "half million", "quarter million"
+        if first == "half" || first == "quarter", let d = NumberWords.fractions[first] {
+            let k = self[i + 1]?.isWord("a") == true ? i + 2 : i + 1
+            if let scale = fractionScale(at: k) {
+                return NumberReading(value: scale.factor / d, first: i, end: scale.end, inWords: true)
+            }
         }
         if first == "half", self[i + 1]?.isWord("of") == true {
             return NumberReading(value: 0.5, first: i, end: i + 1, inWords: true, isRatio: true)
@@ -186,6 +203,10 @@ extension Reader {
                 lastWasUnit = false
             } else if let d = NumberWords.fractions[w], current + total > 0, w != "second" {
                 // "two thirds of", "one eighth"
+                // "three quarters billion"
+                if let scale = fractionScale(at: k + 1) {
+                    return NumberReading(value: (total + current) / d * scale.factor, first: i, end: scale.end, inWords: true)
+                }
                 guard self[k + 1]?.isWord("of") == true || w.hasSuffix("s") || (current == 1 && total == 0) else { break }
                 return NumberReading(value: (total + current) / d, first: i, end: k + 1, inWords: true, isRatio: true)
             } else {
@@ -196,5 +217,19 @@ extension Reader {
         }
         guard end > i else { return nil }
         return NumberReading(value: total + current, first: i, end: end, inWords: true)
+    }
+}
+
+extension Double {
+    /// This value times a scale, exact in decimal: 16.4 million is 16400000, where plain
+    /// multiplication gives 16399999.999999998, which a reviewer would rightly distrust.
+    func scaled(by factor: Double) -> Double {
+        guard isFinite else { return self * factor }
+        var power = 1.0
+        for exponent in 1...15 {
+            power *= 10
+            if power == factor { return Double("\(self)e\(exponent)") ?? self * factor }
+        }
+        return self * factor
     }
 }

@@ -67,6 +67,12 @@ struct Scan {
         {
             return skipNonQuantity(number)
         }
+        // "2.17pm", "10.30 am": a time of day written with a point.
+        if reader.tokens[i].kind == .number, number.value < 24, let next = reader[number.end],
+            next.isWord("am") || next.isWord("pm")
+        {
+            return number.end + 1
+        }
         return recognizeFigure(number)
     }
 
@@ -83,14 +89,14 @@ struct Scan {
         var end = number.end
         // "$5 to $10", "$5-10 million"
         if let (second, secondEnd, lowScale) = rangeEnd(after: end, currency: true, low: low) {
-            low *= lowScale
+            low = low.scaled(by: lowScale)
             high = second
             end = secondEnd
         }
         // "$5-10 million": a scale after the range applies to both ends.
         if high != nil, let scale = reader.readScale(at: end, currency: true) {
-            low *= scale.factor
-            high! *= scale.factor
+            low = low.scaled(by: scale.factor)
+            high = high!.scaled(by: scale.factor)
             end = scale.end
         }
         var normalized = sign.normalized
@@ -115,6 +121,7 @@ struct Scan {
         }
         // "one in five" / "1 in 4"
         if reader[end]?.isWord("in") == true, let d = reader.readNumber(at: end + 1, currency: false), !d.isRatio,
+            !(d.isBareInteger && reader.tokens[d.first].integerDigits == 4),
             d.value > number.value, reader.readUnit(at: d.end) == nil,
             reader[end + 1]?.kind == reader[number.first]?.kind, reader[d.end].map({ $0.lower != "years" && $0.lower != "year" }) ?? true
         {
@@ -122,7 +129,7 @@ struct Scan {
             return d.end
         }
         if let (second, secondEnd, lowScale) = rangeEnd(after: end, currency: false, low: low) {
-            low *= lowScale
+            low = low.scaled(by: lowScale)
             high = second
             end = secondEnd
             unitStart = end
@@ -145,7 +152,18 @@ struct Scan {
         // A money word after the number: "800 million euros".
         if let word = reader.readCurrencyWord(at: unitStart) {
             let unitText = reader.text(from: unitStart, through: word.end - 1)
-            return appendWithRate(first: number.first, end: word.end, low: low, high: high, unit: unitText, normalized: word.normalized, kind: .money)
+            var end = word.end
+            // "75 USD million": the scale after the code still applies.
+            if high == nil, number.end == number.first + 1, let scale = reader.readScale(at: end, currency: true) {
+                low = low.scaled(by: scale.factor)
+                end = scale.end
+            }
+            // "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount.
+            if high == nil, let cents = subunit(after: end) {
+                low += cents.value / 100
+                end = cents.end
+            }
+            return appendWithRate(first: number.first, end: end, low: low, high: high, unit: unitText, normalized: word.normalized, kind: .money)
         }
         // Hyphenated compounds: "52-year-old", "10-year plan", "100-metre".
         var hyphenated = false
@@ -157,20 +175,32 @@ struct Scan {
             var kind = unit.entry.kind
             var normalized = unit.entry.normalized
             var unitEnd = unit.end
-            // Ages: "52-year-old", "52 years old", "a 52-year-old".
-            if normalized == "year", let old = reader[unitEnd], old.isWord("old") {
+            // Ages: "52-year-old", "52 years old", "a 52-year-old", "ten months old",
+            // "3 years of age".
+            let ageUnits = ["year", "month", "week", "day"]
+            if ageUnits.contains(normalized), let old = reader[unitEnd], old.isWord("old") {
                 let oldGlued = reader[unitEnd - 1]?.isSymbol("-") == false && reader.glued(unitEnd)
                 if hyphenated || !oldGlued {
                     kind = .age
-                    normalized = "year of age"
+                    normalized += " of age"
                     unitEnd += 1
                 }
-            } else if hyphenated, normalized == "year", reader[unitEnd]?.isSymbol("-") == true,
+            } else if hyphenated, ageUnits.contains(normalized), reader[unitEnd]?.isSymbol("-") == true,
                 reader[unitEnd + 1]?.isWord("old") == true
             {
                 kind = .age
-                normalized = "year of age"
+                normalized += " of age"
                 unitEnd += 2
+            } else if ageUnits.contains(normalized), reader[unitEnd]?.isWord("of") == true, reader[unitEnd + 1]?.isWord("age") == true {
+                kind = .age
+                normalized += " of age"
+                unitEnd += 2
+            } else if normalized == "pound-mass", number.end > number.first + 1,
+                NumberWords.scales[reader.tokens[number.end - 1].lower] != nil || NumberWords.abbreviatedScales[reader.tokens[number.end - 1].lower] != nil
+            {
+                // "361 million pounds" is money: nobody weighs in millions of pounds in prose.
+                kind = .money
+                normalized = "pound sterling"
             }
             if kind == .percentage, normalized == "percentage", let point = reader[unitEnd], point.isWord("point") || point.isWord("points") {
                 normalized = "percentage point"
@@ -215,14 +245,24 @@ struct Scan {
 
     // MARK: - Pieces
 
+    /// "50 cents" or "and forty-five cents" after a whole amount.
+    private func subunit(after i: Int) -> (value: Double, end: Int)? {
+        var k = i
+        if reader[k]?.isWord("and") == true { k += 1 }
+        guard let cents = reader.readNumber(at: k, currency: false), !cents.isRatio, cents.value < 100,
+            let word = reader[cents.end], ["cent", "cents", "pence", "p"].contains(word.lower)
+        else { return nil }
+        return (cents.value, cents.end + 1)
+    }
+
     /// The second number of a range: "5-10", "252 to 287", "between 5 and 10", "$5 to $10".
     ///
     /// Also returns the factor the first number takes from a scale written only after the
     /// second ("$5-10 million" is 5 million to 10 million; "$500,000-1 million" keeps 500,000).
     private func rangeEnd(after i: Int, currency: Bool, low: Double) -> (Double, Int, Double)? {
         guard let connector = reader[i] else { return nil }
-        let isDash = connector.kind == .symbol && ["-", "–", "—"].contains(connector.lower)
-        let isTo = connector.isWord("to") && reader[i - 1].map { _ in true } ?? false
+        let isDash = connector.kind == .symbol && ["-", "–", "—", "~"].contains(connector.lower)
+        let isTo = (connector.isWord("to") || connector.isWord("through") || connector.isWord("thru")) && i > 0
         let isAnd = connector.isWord("and") && betweenAt != nil && betweenAt! >= i - 6
         guard isDash || isTo || isAnd else { return nil }
         // "from 252 to 287" is a change between two figures, not a range.

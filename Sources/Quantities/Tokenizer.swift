@@ -25,7 +25,10 @@ struct Tokenizer {
                 continue
             }
             var token: Token
-            if isDigit(b) {
+            if let end = urlEnd(at: i) {
+                // Links carry digits and "%20" escapes that are no figures.
+                token = make(.code, i, end)
+            } else if isDigit(b) || (b == UInt8(ascii: ".") && startsBareDecimal(at: i)) {
                 token = scanNumber(at: i)
             } else if let width = letterWidth(at: i) {
                 token = scanWord(at: i, firstWidth: width)
@@ -45,15 +48,48 @@ struct Tokenizer {
 
     // MARK: - Numbers
 
+    /// ".08" at the start of a figure: a point after no digit and before one.
+    private func startsBareDecimal(at i: Int) -> Bool {
+        guard i + 1 < bytes.count, isDigit(bytes[i + 1]) else { return false }
+        if i == 0 { return true }
+        let before = bytes[i - 1]
+        return !isDigit(before) && letterWidth(at: i - 1) == nil && before < 0x80 && before != UInt8(ascii: ".")
+    }
+
+    private static let urlPrefixes: [[UInt8]] = [Array("http://".utf8), Array("https://".utf8), Array("www.".utf8)]
+
+    /// The end of a web address starting at `i` ("https://…", "www.…"), at the next space.
+    private func urlEnd(at i: Int) -> Int? {
+        let b = bytes[i] | 0x20
+        guard b == UInt8(ascii: "h") || b == UInt8(ascii: "w"), i == 0 || letterWidth(at: i - 1) == nil else { return nil }
+        guard Self.urlPrefixes.contains(where: { p in
+            i + p.count < bytes.count && (0..<p.count).allSatisfy { bytes[i + $0] | (p[$0] >= 0x61 ? 0x20 : 0) == p[$0] }
+        }) else { return nil }
+        var end = i
+        while end < bytes.count, spaceWidth(at: end) == nil { end += 1 }
+        // A sentence's closing punctuation is not part of the link.
+        while end > i + 1, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ")"), UInt8(ascii: ";")].contains(bytes[end - 1]) { end -= 1 }
+        return end
+    }
+
     private func scanNumber(at start: Int) -> Token {
         var i = start
         var digits: [UInt8] = []
+        if bytes[i] == UInt8(ascii: ".") {
+            // ".08": read as "0.08"; the decimal branch below takes the digits.
+            digits.append(UInt8(ascii: "0"))
+        }
         while i < bytes.count, isDigit(bytes[i]) { digits.append(bytes[i]); i += 1 }
         let leadingDigits = digits.count
         var formatted = false
         var integerDigits = digits.count
-        // Thousands groups: "13,000", or "13 000" with a space or a no-break space.
-        if leadingDigits <= 3 {
+        // Indian grouping: "12,34,567" (lakhs), pairs of digits before the last three.
+        if leadingDigits <= 2, let end = indianGroupsEnd(at: i) {
+            for k in i..<end where isDigit(bytes[k]) { digits.append(bytes[k]) }
+            integerDigits = digits.count
+            formatted = true
+            i = end
+        } else if leadingDigits <= 3 {
             while true {
                 if i < bytes.count, bytes[i] == UInt8(ascii: ","), isGroup(at: i + 1) {
                     digits.append(contentsOf: bytes[(i + 1)..<(i + 4)])
@@ -88,6 +124,20 @@ struct Tokenizer {
         token.isFormatted = formatted
         token.integerDigits = integerDigits
         return token
+    }
+
+    /// The end of ",dd,…,ddd" at `i`: one or more pairs, then a final group of three.
+    private func indianGroupsEnd(at start: Int) -> Int? {
+        var i = start
+        var pairs = 0
+        while i + 2 < bytes.count, bytes[i] == UInt8(ascii: ","), isDigit(bytes[i + 1]), isDigit(bytes[i + 2]),
+            i + 3 < bytes.count, bytes[i + 3] == UInt8(ascii: ",")
+        {
+            pairs += 1
+            i += 3
+        }
+        guard pairs > 0, i < bytes.count, bytes[i] == UInt8(ascii: ","), isGroup(at: i + 1) else { return nil }
+        return i + 4
     }
 
     /// Exactly three digits at `i`, not followed by another digit.

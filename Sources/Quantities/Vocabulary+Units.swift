@@ -18,6 +18,20 @@ enum UnitVocabulary {
         "r$": "brazilian real", "uah": "ukrainian hryvnia", "s$": "singapore dollar",
         "mex$": "mexican peso", "aud$": "australian dollar", "cad$": "canadian dollar",
         "au$": "australian dollar", "ca$": "canadian dollar", "nt$": "new taiwan dollar",
+        "usd$": "united states dollar", "nzd$": "new zealand dollar", "mxn$": "mexican peso",
+        "₿": "bitcoin", "₺": "turkish lira", "₴": "ukrainian hryvnia", "₪": "israeli new shekel",
+        "₦": "nigerian naira", "₡": "costa rican colón", "₾": "georgian lari", "₭": "lao kip",
+        "฿": "thai baht",
+    ]
+
+    /// Letters before "$" that name a country's dollar: "C$", "HK $", "NZD$".
+    static let dollarPrefixes: [String: String] = [
+        "us": "united states dollar", "usd": "united states dollar", "c": "canadian dollar",
+        "ca": "canadian dollar", "cad": "canadian dollar", "a": "australian dollar",
+        "au": "australian dollar", "aud": "australian dollar", "nz": "new zealand dollar",
+        "nzd": "new zealand dollar", "hk": "hong kong dollar", "hkd": "hong kong dollar",
+        "s": "singapore dollar", "sgd": "singapore dollar", "mex": "mexican peso",
+        "mxn": "mexican peso", "r": "brazilian real", "nt": "new taiwan dollar",
     ]
 
     /// Currency names written after the amount.
@@ -38,8 +52,8 @@ enum UnitVocabulary {
         "japanese yen": "japanese yen", "chinese yuan": "chinese yuan", "indian rupees": "indian rupee",
         "pakistani rupees": "pakistani rupee", "british pounds": "pound sterling",
         "rmb": "chinese yuan", "franc": "swiss franc", "swiss franc": "swiss franc",
-        "guilders": "dutch guilder", "dutch guilders": "dutch guilder", "bitcoin": "bitcoin",
-        "bitcoins": "bitcoin", "btc": "bitcoin", "rand": "south african rand",
+        "guilders": "netherlands guilder", "dutch guilders": "netherlands guilder", "bitcoin": "bitcoin",
+        "bitcoins": "bitcoin", "btc": "bitcoin", "元": "chinese yuan", "円": "japanese yen", "rand": "south african rand",
         "reais": "brazilian real", "hryvnia": "ukrainian hryvnia", "hryvnias": "ukrainian hryvnia",
         "cent": "cent", "cents": "cent", "pence": "penny", "p": "penny",
         "usd": "united states dollar", "eur": "euro", "gbp": "pound sterling",

@@ -14,9 +14,12 @@ enum WordVocabulary {
         }
         add(.moreThan, "more than", "greater than", "higher than", "over", "above", "at least",
             "in excess of", "upwards of", "exceeding", "exceeded", "topped", "surpassed", "beyond",
-            "as many as", "as much as", "just over", "well over", "no fewer than", "no less than")
+            "as many as", "as much as", "just over", "well over", "no fewer than", "no less than",
+            "greater than or equal to", "more than or equal to", "larger than", "bigger than",
+            "exceed", "exceeds", "surpass", "surpasses", "a minimum of")
         add(.lessThan, "less than", "fewer than", "lower than", "under", "below", "up to", "at most",
-            "no more than", "just under", "not quite", "shy of", "short of", "a maximum of", "within")
+            "no more than", "just under", "not quite", "shy of", "short of", "a maximum of", "within",
+            "less than or equal to", "fewer than or equal to", "smaller than", "at most")
         add(.approximately, "about", "around", "roughly", "approximately", "some", "nearly", "almost",
             "close to", "circa", "ca", "an estimated", "estimated", "approx", "or so", "upward of",
             "the order of", "on the order of", "more or less", "almost exactly")
@@ -27,7 +30,9 @@ enum WordVocabulary {
         add(.down, "fell", "fall", "falls", "falling", "fallen", "down", "dropped", "drop", "drops",
             "declined", "decline", "declines", "decreased", "decrease", "decreases", "slid", "slumped",
             "plunged", "plummeted", "tumbled", "sank", "cut", "cuts", "lost", "shrank", "shrunk",
-            "lower", "reduced", "reduce", "slashed", "eased", "dipped", "contracted", "lowered")
+            "lower", "reduced", "reduce", "slashed", "eased", "dipped", "contracted", "lowered",
+            // A written sign: "minus 5 degrees" is 5 down, as "-5%" is.
+            "minus", "negative")
         return cues.sorted { $0.words.count > $1.words.count }
     }()
 

@@ -8,6 +8,13 @@ extension Reader {
         if let t = self[i - 1], ["by", "to", "of"].contains(t.lower), let cue = cue(endingAt: i - 1, figure: i) {
             return cue
         }
+        // ">10", ">= 30", "≤ 5": comparison signs, with or without a space.
+        if let sign = self[i - 1], sign.kind == .symbol {
+            var comparator = sign
+            if sign.isSymbol("="), let before = self[i - 2], before.kind == .symbol, glued(i - 1) { comparator = before }
+            if comparator.isSymbol(">") || comparator.isSymbol("≥") || comparator.isSymbol("⩾") { return .moreThan }
+            if comparator.isSymbol("<") || comparator.isSymbol("≤") || comparator.isSymbol("⩽") { return .lessThan }
+        }
         // "+5%" and "−5%" carry the direction in the sign.
         if let sign = self[i - 1], glued(i) {
             if sign.isSymbol("+") { return .up }
@@ -87,6 +94,13 @@ extension Reader {
         return false
     }
 
+    /// "1000-5000": round hundreds that climb are a range of amounts, never a phone number
+    /// ("555-1234") or a pair of years ("1990-1995").
+    private func isRoundRange(_ low: Double, _ high: Double) -> Bool {
+        low.truncatingRemainder(dividingBy: 100) == 0 && high.truncatingRemainder(dividingBy: 100) == 0
+            && high > low && (high > 2100 || low < 1000)
+    }
+
     /// True when the bare integer at `i` is a year, a day of a month, a time, an ordinal, or
     /// part of a name or code, so that it is no quantity at all.
     func isNotAQuantity(_ reading: NumberReading) -> Bool {
@@ -122,7 +136,8 @@ extension Reader {
         if let previous, previous.isSymbol("."), let no = self[i - 2], no.lower == "no" { return true }
         // Phone numbers and identifiers: "555-1234", "2024-06-18".
         if let next, next.isSymbol("-"), glued(reading.end), let after = self[reading.end + 1], after.kind == .number, glued(reading.end + 1),
-            after.integerDigits >= 4 || (t.integerDigits == 4 && after.integerDigits == 2)
+            after.integerDigits >= 4 || (t.integerDigits == 4 && after.integerDigits == 2),
+            !isRoundRange(t.number, after.number)
         {
             return true
         }
@@ -138,8 +153,20 @@ extension Reader {
         {
             return true
         }
+        // Codes of three or more parts: "+1-222-2222", "978-3-16".
+        if let next, next.isSymbol("-"), glued(reading.end), self[reading.end + 1]?.kind == .number, glued(reading.end + 1),
+            self[reading.end + 2]?.isSymbol("-") == true, glued(reading.end + 2), self[reading.end + 3]?.kind == .number
+        {
+            return true
+        }
         // Years used as dates: "in 2019", "since 1988", "the 2020 election".
         if t.integerDigits == 4, (1000...2100).contains(t.number) {
+            // "1000-5000" is a range of amounts: its other end is no year.
+            if let next, next.isSymbol("-"), let other = self[reading.end + 1], other.kind == .number,
+                isRoundRange(t.number, other.number)
+            {
+                return false
+            }
             if let next, next.isSymbol("%") { return false }
             if readUnit(at: reading.end) != nil || readCurrencyWord(at: reading.end) != nil { return false }
             return true

@@ -18,7 +18,11 @@ extension Reader {
             if !next.spaceBefore, let n = UnitVocabulary.currencySigns[joinedGlued] {
                 return CurrencySign(normalized: n, text: text(from: i, through: i + 1), first: i, end: i + 2, isSymbol: next.lower != ".")
             }
-            if t.lower == "us", next.lower == "$", let n = UnitVocabulary.currencySigns["us $"] {
+            // "C $ 16.4 million", "HK $ 10": a country's dollar written with a space, as
+            // wire copy does; one-letter prefixes that are also words ("a $5 bill") need the glue.
+            if next.lower == "$", let n = UnitVocabulary.dollarPrefixes[t.lower],
+                !["a", "s", "r"].contains(t.lower)
+            {
                 return CurrencySign(normalized: n, text: text(from: i, through: i + 1), first: i, end: i + 2, isSymbol: true)
             }
         }
@@ -34,15 +38,17 @@ extension Reader {
         return nil
     }
 
-    /// A currency written after the amount: "euros", "US dollars", "yuan".
+    /// A currency written after the amount: "euros", "US dollars", "yuan", "10 €".
     func readCurrencyWord(at i: Int) -> (normalized: String, end: Int)? {
-        guard let t = self[i], t.lex.contains(.unitStart) else { return nil }
+        guard let t = self[i], t.lex.contains(.unitStart) || t.lex.contains(.currency) else { return nil }
+        if t.kind == .symbol {
+            guard let n = UnitVocabulary.currencySigns[t.lower] else { return nil }
+            return (n, i + 1)
+        }
         for n in stride(from: 2, through: 1, by: -1) {
             if let p = phrase(at: i, length: n), let c = UnitVocabulary.currencyWords[p] {
                 // "p" for pence only when glued: "50p".
                 if p == "p", !glued(i) { continue }
-                // Codes like "USD" only in capitals.
-                if ["usd", "eur", "gbp"].contains(p), !tokens[i].isAllCaps { continue }
                 return (c, i + n)
             }
         }
