@@ -48,6 +48,7 @@ enum Lexicon {
         mark(UnitVocabulary.currencySigns.keys.filter { $0.unicodeScalars.count == 1 && !$0.first!.isLetter }, .currency)
         mark(UnitVocabulary.dollarPrefixes.keys, .currency)
         mark(["%"], .gap)
+        mark(NumberWords.vulgarFractions.keys, .numberStart)
         return table
     }()
 

@@ -23,6 +23,9 @@ extension Reader {
         switch t.kind {
         case .number: return readDigits(at: i, currency: currency)
         case .word: return readWords(at: i)
+        case .symbol:
+            guard let v = NumberWords.vulgarFractions[t.lower.string] else { return nil }
+            return NumberReading(value: v, first: i, end: i + 1, isRatio: true)
         default: return nil
         }
     }
@@ -31,6 +34,13 @@ extension Reader {
         let t = tokens[i]
         var reading = NumberReading(value: t.number, first: i, end: i + 1)
         reading.isBareInteger = !t.isFormatted
+        // "2½", "2 ½"
+        if !t.isFormatted, let f = self[i + 1], f.kind == .symbol, let v = NumberWords.vulgarFractions[f.lower.string] {
+            reading.value += v
+            reading.end = i + 2
+            reading.isBareInteger = false
+            return reading
+        }
         // "2 1/2" and "1/2": a fraction of small integers.
         if let fraction = readFraction(at: i + 1), self[i + 1]?.spaceBefore == true, !t.isFormatted {
             reading.value += fraction.value
@@ -87,6 +97,9 @@ extension Reader {
             return (s, i + 1)
         }
         // "800m euros": the currency word after the scale makes "m" a million.
+        if glued(i), let s = NumberWords.capitalScales[text(i)] {
+            return (s, i + 1)
+        }
         if currency || readCurrencyWord(at: i + 1) != nil, glued(i), let s = NumberWords.currencyScales[w.lower] {
             return (s, i + 1)
         }
@@ -95,9 +108,33 @@ extension Reader {
 
     // MARK: - Words
 
+    /// Digits spoken after "point": "five" → .5, "zero three" → .03, "seventy-one" → .71.
+    private func readSpokenDecimals(at start: Int) -> (value: Double, end: Int)? {
+        var digits = ""
+        var k = start
+        while let t = self[k], t.kind == .word {
+            if let v = NumberWords.units[t.lower] {
+                digits += String(Int(v))
+                k += 1
+            } else if let v = NumberWords.tens[t.lower] {
+                if self[k + 1]?.isSymbol("-") == true, glued(k + 1), let u = self[k + 2].flatMap({ NumberWords.units[$0.lower] }), u < 10 {
+                    digits += String(Int(v + u))
+                    k += 3
+                } else {
+                    digits += String(Int(v))
+                    k += 1
+                }
+            } else {
+                break
+            }
+        }
+        guard !digits.isEmpty, let value = Double("0." + digits) else { return nil }
+        return (value, k)
+    }
+
     /// A large scale word after a fraction: "million" in "half a million".
     private func fractionScale(at i: Int) -> (factor: Double, end: Int)? {
-        guard let t = self[i], t.kind == .word, let s = NumberWords.scales[t.lower], s >= 1_000 else { return nil }
+        guard let t = self[i], t.kind == .word, let s = NumberWords.scales[t.lower], s >= 1_000 || s == 12 else { return nil }
         return (s, i + 1)
     }
 
@@ -150,6 +187,9 @@ extension Reader {
         var current = 0.0
         var end = i
         var lastWasUnit = false
+        /// The last scale read ("million"), which a trailing fraction divides: "one million
+        /// and a half" is 1.5 million, not a million and a half.
+        var lastScale: Double?
         var k = start
         while let t = self[k] {
             if t.isSymbol("-"), glued(k), glued(k + 1),
@@ -179,23 +219,35 @@ extension Reader {
                 current = max(current, 1) * 100
                 lastWasUnit = false
             } else if let s = NumberWords.scales[w] {
-                total += max(current, 1) * s
-                current = 0
-                lastWasUnit = false
-            } else if w == "and", k > i, let next = self[k + 1], next.kind == .word {
-                // "one hundred and five"; "one and a half"
-                if next.lower == "a", self[k + 2]?.isWord("half") == true {
-                    current += 0.5
-                    end = k + 3
-                    k += 3
-                    lastWasUnit = true
-                    continue
+                if current == 0, let last = lastScale, s > last, k > start {
+                    // "three lakh crore": a larger scale right after a scale multiplies it.
+                    total *= s
+                } else {
+                    total += max(current, 1) * s
                 }
-                // "one hundred and three quarters": a fraction after "and" ends the number.
-                if let n = NumberWords.units[next.lower], let fraction = self[k + 2], fraction.kind == .word,
-                    let d = NumberWords.fractions[fraction.lower], fraction.lower != "second"
+                current = 0
+                lastScale = s
+                lastWasUnit = false
+            } else if w == "point", k > start, let decimals = readSpokenDecimals(at: k + 1) {
+                // "five point five", "two hundred point zero three"
+                return NumberReading(value: total + current + decimals.value, first: i, end: decimals.end, inWords: true)
+            } else if w == "and", k > i, let next = self[k + 1], next.kind == .word {
+                // "one and a half", "three and one fourth", "one million and a half",
+                // "one billion and a half million": a fraction after "and" ends the number.
+                let numeratorAt = k + 1
+                let numerator = next.isWord("a") || next.isWord("an") ? 1.0 : NumberWords.units[next.lower]
+                if let numerator, let fraction = self[numeratorAt + 1], fraction.kind == .word,
+                    let d = NumberWords.fractions[fraction.lower], fraction.lower != "second", fraction.lower != "seconds"
                 {
-                    return NumberReading(value: total + current + n / d, first: i, end: k + 3, inWords: true)
+                    var part = numerator / d
+                    var stop = numeratorAt + 2
+                    if let scale = fractionScale(at: stop) {
+                        part *= scale.factor
+                        stop = scale.end
+                    } else if current == 0, let last = lastScale {
+                        part *= last
+                    }
+                    return NumberReading(value: total + current + part, first: i, end: stop, inWords: true)
                 }
                 guard NumberWords.units[next.lower] != nil || NumberWords.tens[next.lower] != nil,
                     total + current >= 100

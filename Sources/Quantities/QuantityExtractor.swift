@@ -49,7 +49,7 @@ struct Scan {
         let t = reader.tokens[i]
         switch t.kind {
         case .word where t.lex.isDisjoint(with: [.numberStart, .multiple, .currency]): return nil
-        case .symbol where !t.lex.contains(.currency), .code: return nil
+        case .symbol where t.lex.isDisjoint(with: [.currency, .numberStart]), .code: return nil
         default: break
         }
         if let sign = reader.readCurrencySign(at: i) {
@@ -118,6 +118,13 @@ struct Scan {
             // "one in five" was read as "one"; "3:1" and "two-thirds" arrive complete.
             append(first: number.first, end: end, value: .exactly(number.value), unit: nil, normalized: nil, kind: .ratio)
             return end
+        }
+        // "two out of five"
+        if reader[end]?.isWord("out") == true, reader[end + 1]?.isWord("of") == true,
+            let d = reader.readNumber(at: end + 2, currency: false), !d.isRatio, d.value > 0, d.value >= number.value
+        {
+            append(first: number.first, end: d.end, value: .exactly(number.value / d.value), unit: nil, normalized: nil, kind: .ratio)
+            return d.end
         }
         // "one in five" / "1 in 4"
         if reader[end]?.isWord("in") == true, let d = reader.readNumber(at: end + 1, currency: false), !d.isRatio,

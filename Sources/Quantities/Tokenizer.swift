@@ -119,6 +119,12 @@ struct Tokenizer {
             formatted = true
             i = j
         }
+        // Scientific notation: "1e10", "1.3e6", "12.32e+14", "9.83e-3".
+        if let end = exponentEnd(at: i) {
+            digits.append(contentsOf: bytes[i..<end])
+            formatted = true
+            i = end
+        }
         var token = make(.number, start, i)
         token.number = Double(String(decoding: digits, as: UTF8.self)) ?? 0
         token.isFormatted = formatted
@@ -138,6 +144,17 @@ struct Tokenizer {
         }
         guard pairs > 0, i < bytes.count, bytes[i] == UInt8(ascii: ","), isGroup(at: i + 1) else { return nil }
         return i + 4
+    }
+
+    /// The end of an exponent "e6", "E+14", "e-3" at `i`, if the letters stop after its digits.
+    private func exponentEnd(at start: Int) -> Int? {
+        guard start < bytes.count, bytes[start] | 0x20 == UInt8(ascii: "e") else { return nil }
+        var i = start + 1
+        if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+        let digitsStart = i
+        while i < bytes.count, isDigit(bytes[i]) { i += 1 }
+        guard i > digitsStart, i - digitsStart <= 3, letterWidth(at: i) == nil else { return nil }
+        return i
     }
 
     /// Exactly three digits at `i`, not followed by another digit.

@@ -19,15 +19,26 @@ enum NumberWords {
     /// Abbreviated multipliers written after digits: "$1.2bn", "5k", "3.5 mln".
     static let abbreviatedScales: [String: Double] = [
         "k": 1_000, "thousand": 1_000, "mn": 1_000_000, "mln": 1_000_000, "mil": 1_000_000,
-        "bn": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
+        "bn": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000, "tln": 1_000_000_000_000,
     ]
     /// "m" and "b" mean million and billion only beside a currency ("£800m"); elsewhere "800m" is metres.
     static let currencyScales: [String: Double] = ["m": 1_000_000, "b": 1_000_000_000, "t": 1_000_000_000_000]
+    /// Capital letters glued to digits that mean a multiplier in any context ("10M people",
+    /// "1.2B"): the metre is a lowercase "m", and no unit is written "B".
+    static let capitalScales: [String: Double] = ["M": 1_000_000, "B": 1_000_000_000, "b": 1_000_000_000, "MM": 1_000_000]
+
+    /// Single-character fractions: "½", "2¾".
+    static let vulgarFractions: [String: Double] = [
+        "½": 0.5, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
+        "⅘": 0.8, "⅙": 1.0 / 6, "⅚": 5.0 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
+    ]
+
     /// Nouns that are themselves numbers: "a dozen eggs", "a score of".
     static let collectives: [String: Double] = ["dozen": 12, "score": 20]
     /// Fraction words, singular and plural, for "a third", "two-thirds", "half".
     static let fractions: [String: Double] = [
         "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+        "fourth": 4, "fourths": 4,
         "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
         "seventh": 7, "sevenths": 7, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
         "hundredth": 100, "hundredths": 100, "thousandth": 1_000, "thousandths": 1_000,
