@@ -114,8 +114,9 @@ struct Scan {
         var end = number.end
         var unitStart = end
 
-        if number.isRatio {
-            // "one in five" was read as "one"; "3:1" and "two-thirds" arrive complete.
+        if number.isRatio, reader.readUnit(at: end) == nil || reader.tokens[number.first].kind == .word && reader[end]?.isWord("of") == true {
+            // "one in five" was read as "one"; "3:1" and "two-thirds" arrive complete; with a
+            // unit after it ("1/4 mile", "½ teaspoon") a fraction is a measure like any other.
             append(first: number.first, end: end, value: .exactly(number.value), unit: nil, normalized: nil, kind: .ratio)
             return end
         }
@@ -140,7 +141,8 @@ struct Scan {
             high = second
             end = secondEnd
             unitStart = end
-        } else if reader[end]?.isWord("or") == true, let other = reader.readNumber(at: end + 1, currency: false),
+        } else if reader[end]?.isWord("or") == true || (reader[end]?.isWord("and") == true && !(betweenAt.map { $0 >= end - 6 } ?? false)),
+            let other = reader.readNumber(at: end + 1, currency: false),
             !other.isRatio, other.inWords == number.inWords, other.end < reader.count,
             reader.readUnit(at: other.end) != nil || reader.readCurrencyWord(at: other.end) != nil
         {
@@ -213,6 +215,23 @@ struct Scan {
                 normalized = "percentage point"
                 unitEnd += 1
             }
+            // "100° Celsius", "40° F"
+            if normalized == "degree angle", let scale = reader[unitEnd] {
+                if ["celsius", "centigrade", "c"].contains(scale.lower) { normalized = "degree Celsius"; unitEnd += 1 }
+                else if ["fahrenheit", "f"].contains(scale.lower) { normalized = "degree fahrenheit"; unitEnd += 1 }
+            }
+            // "5 feet 10 inches": one height, in feet.
+            if normalized == "foot", high == nil, let inches = reader.readNumber(at: unitEnd, currency: false), !inches.isRatio,
+                inches.value < 12, let inch = reader.readUnit(at: inches.end), inch.entry.normalized == "inch"
+            {
+                low += inches.value / 12
+                unitEnd = inch.end
+            }
+            // "44 mg to 50 mg", "5% to 10%", "between 44 mg and 50 mg": the unit written twice.
+            if high == nil, let (second, secondEnd) = repeatedUnitRangeEnd(after: unitEnd, low: low, normalized: normalized, hyphenated: hyphenated) {
+                high = second
+                unitEnd = secondEnd
+            }
             let unitText = reader.text(from: hyphenated ? unitStart - 1 : unitStart, through: unitEnd - 1)
             let trimmed = hyphenated ? String(unitText.dropFirst()) : unitText
             return appendWithRate(first: number.first, end: unitEnd, low: low, high: high, unit: trimmed, normalized: normalized, kind: kind)
@@ -251,6 +270,28 @@ struct Scan {
     }
 
     // MARK: - Pieces
+
+    /// The second figure of "44 mg to 50 mg": a connector, a larger number, the same unit.
+    private func repeatedUnitRangeEnd(after i: Int, low: Double, normalized: String, hyphenated: Bool) -> (Double, Int)? {
+        guard !hyphenated, let connector = reader[i] else { return nil }
+        let isDash = connector.kind == .symbol && ["-", "–", "—"].contains(connector.lower)
+        let isTo = connector.isWord("to") || connector.isWord("through")
+        let isAnd = connector.isWord("and") && betweenAt != nil && betweenAt! >= i - 8
+        guard isDash || isTo || isAnd else { return nil }
+        // "from 252 miles to 287 miles" is a change between two figures, as without units.
+        if isTo, let start = quantityStart(before: i), start > 0, reader.tokens[start - 1].isWord("from") { return nil }
+        guard let second = reader.readNumber(at: i + 1, currency: false), !second.isRatio, second.value > low,
+            let unit = reader.readUnit(at: second.end), unit.entry.normalized == normalized
+        else { return nil }
+        return (second.value, unit.end)
+    }
+
+    /// The first number token before token `i`, looking back a few tokens.
+    private func quantityStart(before i: Int) -> Int? {
+        var k = i - 1
+        while k > 0, k > i - 6, reader.tokens[k].kind != .number { k -= 1 }
+        return reader.tokens[k].kind == .number ? k : nil
+    }
 
     /// "50 cents" or "and forty-five cents" after a whole amount.
     private func subunit(after i: Int) -> (value: Double, end: Int)? {

@@ -12,8 +12,10 @@ extension Reader {
             // One-letter units ("m", "g", "l", "t", "w", "v") and "in"-like short forms must be
             // glued to the number or they read ordinary words ("5 m" stays, "a 5 g" is rare).
             // A lowercase metric letter standing alone is a unit too: "a 1.8 m wall".
-            let spacedMetric = p.count == 1 && ["m", "g", "l", "t"].contains(p) && !tokens[i].isCapitalized
-            if n == 1, p.count <= 2, p != "%", !glued(i), !spacedMetric, !["mi", "km", "kg", "cm", "mm", "ft", "lb", "oz", "hp", "mb", "gb", "tb", "kb", "kw", "mw", "gw", "pp", "bp", "mph"].contains(p) {
+            // Two-letter symbols may stand apart ("50 mg", "1.7 eV") unless they are also
+            // words or initials ("cc").
+            let spacedMetric = p.count == 1 && (["m", "g", "l", "t"].contains(p) && !tokens[i].isCapitalized || text(i) == "L")
+            if n == 1, p.count <= 2, p != "%", !glued(i), !spacedMetric, p.count == 1 || p == "cc" {
                 continue
             }
             // A unit word must end where the word ends: "m" in "m/s" is handled by the longer form.
