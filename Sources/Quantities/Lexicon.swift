@@ -31,6 +31,9 @@ enum Lexicon {
         func mark(_ words: some Sequence<String>, _ role: Lexeme) {
             for w in words { table[w, default: []].insert(role) }
         }
+        func mark(_ words: some Sequence<TokenKey>, _ role: Lexeme) {
+            mark(words.map(\.string), role)
+        }
         mark(NumberWords.units.keys, .numberStart)
         mark(NumberWords.tens.keys, .numberStart)
         mark(["a", "an", "half", "quarter"], .numberStart)

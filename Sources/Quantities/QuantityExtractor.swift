@@ -186,7 +186,7 @@ struct Scan {
             var unitEnd = unit.end
             // Ages: "52-year-old", "52 years old", "a 52-year-old", "ten months old",
             // "3 years of age".
-            let ageUnits = ["year", "month", "week", "day"]
+            let ageUnits = Self.ageUnits
             if ageUnits.contains(normalized), let old = reader[unitEnd], old.isWord("old") {
                 let oldGlued = reader[unitEnd - 1]?.isSymbol("-") == false && reader.glued(unitEnd)
                 if hyphenated || !oldGlued {
@@ -271,10 +271,12 @@ struct Scan {
 
     // MARK: - Pieces
 
+    private static let ageUnits: Set<String> = ["year", "month", "week", "day"]
+
     /// The second figure of "44 mg to 50 mg": a connector, a larger number, the same unit.
     private func repeatedUnitRangeEnd(after i: Int, low: Double, normalized: String, hyphenated: Bool) -> (Double, Int)? {
         guard !hyphenated, let connector = reader[i] else { return nil }
-        let isDash = connector.kind == .symbol && ["-", "–", "—"].contains(connector.lower)
+        let isDash = connector.kind == .symbol && Keys.dashes.contains(connector.lower)
         let isTo = connector.isWord("to") || connector.isWord("through")
         let isAnd = connector.isWord("and") && betweenAt != nil && betweenAt! >= i - 8
         guard isDash || isTo || isAnd else { return nil }
@@ -298,7 +300,7 @@ struct Scan {
         var k = i
         if reader[k]?.isWord("and") == true { k += 1 }
         guard let cents = reader.readNumber(at: k, currency: false), !cents.isRatio, cents.value < 100,
-            let word = reader[cents.end], ["cent", "cents", "pence", "p"].contains(word.lower)
+            let word = reader[cents.end], Keys.subunits.contains(word.lower)
         else { return nil }
         return (cents.value, cents.end + 1)
     }
@@ -309,7 +311,7 @@ struct Scan {
     /// second ("$5-10 million" is 5 million to 10 million; "$500,000-1 million" keeps 500,000).
     private func rangeEnd(after i: Int, currency: Bool, low: Double) -> (Double, Int, Double)? {
         guard let connector = reader[i] else { return nil }
-        let isDash = connector.kind == .symbol && ["-", "–", "—", "~"].contains(connector.lower)
+        let isDash = connector.kind == .symbol && Keys.rangeDashes.contains(connector.lower)
         let isTo = (connector.isWord("to") || connector.isWord("through") || connector.isWord("thru")) && i > 0
         let isAnd = connector.isWord("and") && betweenAt != nil && betweenAt! >= i - 6
         guard isDash || isTo || isAnd else { return nil }

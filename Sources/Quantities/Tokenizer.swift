@@ -61,7 +61,10 @@ struct Tokenizer {
     /// The end of a web address starting at `i` ("https://…", "www.…"), at the next space.
     private func urlEnd(at i: Int) -> Int? {
         let b = bytes[i] | 0x20
-        guard b == UInt8(ascii: "h") || b == UInt8(ascii: "w"), i == 0 || letterWidth(at: i - 1) == nil else { return nil }
+        guard b == UInt8(ascii: "h") || b == UInt8(ascii: "w"), i + 4 < bytes.count,
+            bytes[i + 1] | 0x20 == (b == UInt8(ascii: "h") ? UInt8(ascii: "t") : UInt8(ascii: "w")),
+            i == 0 || letterWidth(at: i - 1) == nil
+        else { return nil }
         guard Self.urlPrefixes.contains(where: { p in
             i + p.count < bytes.count && (0..<p.count).allSatisfy { bytes[i + $0] | (p[$0] >= 0x61 ? 0x20 : 0) == p[$0] }
         }) else { return nil }

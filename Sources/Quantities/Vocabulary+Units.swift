@@ -175,5 +175,5 @@ enum UnitVocabulary {
     static let longestUnitTokens = 4
 
     /// Words after a number that name when, not how much: "June 18", "10 am".
-    static let clockWords: Set<String> = ["am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "o'clock", "h"]
+    static let clockWords: Set<TokenKey> = ["am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "o'clock", "h"]
 }

@@ -1,6 +1,6 @@
 /// Closed-class words the recognizers consult: months, change cues, function words.
 enum WordVocabulary {
-    static let months: Set<String> = [
+    static let months: Set<TokenKey> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "nov", "dec",
@@ -42,7 +42,7 @@ enum WordVocabulary {
         Dictionary(grouping: changeCues) { $0.words.last! }
 
     /// Words that end a concept phrase: function words, verbs of saying, relative pronouns.
-    static let conceptStops: Set<String> = [
+    static let conceptStops: Set<TokenKey> = [
         "that", "which", "who", "whom", "whose", "and", "or", "but", "is", "are", "was", "were",
         "be", "been", "has", "have", "had", "will", "would", "could", "should", "may", "might",
         "can", "in", "on", "at", "by", "for", "from", "to", "with", "as", "than", "since", "said",
@@ -52,10 +52,10 @@ enum WordVocabulary {
     ]
 
     /// Determiners skipped at the start of a concept phrase.
-    static let determiners: Set<String> = ["the", "a", "an", "all", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those"]
+    static let determiners: Set<TokenKey> = ["the", "a", "an", "all", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those"]
 
     /// Words that may follow a number without being the counted noun.
-    static let notCountNouns: Set<String> = [
+    static let notCountNouns: Set<TokenKey> = [
         "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "by", "for", "from", "to",
         "with", "as", "than", "that", "which", "who", "is", "are", "was", "were", "be", "been",
         "has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "said",
@@ -81,7 +81,7 @@ enum WordVocabulary {
 
     /// Capitalized words that open a sentence or phrase without naming anything, so that a
     /// number after them ("In 2019", "About 500") is not mistaken for part of a name.
-    static let capitalizedFunctionWords: Set<String> = [
+    static let capitalizedFunctionWords: Set<TokenKey> = [
         "in", "about", "some", "over", "nearly", "almost", "by", "of", "at", "only", "just", "all",
         "the", "those", "these", "around", "roughly", "approximately", "more", "less", "fewer",
         "up", "down", "under", "since", "from", "to", "for", "with", "and", "but", "or", "after",

@@ -5,7 +5,7 @@ extension Reader {
     func changeCue(before i: Int) -> Change? {
         if let cue = cue(endingAt: i, figure: i) { return cue }
         // "rose by 5%", "fell to 3%", "an increase of 5%": the preposition belongs to the cue.
-        if let t = self[i - 1], ["by", "to", "of"].contains(t.lower), let cue = cue(endingAt: i - 1, figure: i) {
+        if let t = self[i - 1], Keys.cuePrepositions.contains(t.lower), let cue = cue(endingAt: i - 1, figure: i) {
             return cue
         }
         // ">10", ">= 30", "≤ 5": comparison signs, with or without a space.
@@ -111,7 +111,7 @@ extension Reader {
 
         // Ordinals and decades: "24th", "1990s".
         if let next, next.kind == .word, glued(reading.end),
-            ["st", "nd", "rd", "th", "s"].contains(next.lower)
+            Keys.ordinalSuffixes.contains(next.lower)
         {
             return true
         }

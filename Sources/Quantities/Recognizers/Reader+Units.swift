@@ -5,6 +5,9 @@ struct UnitMatch {
 }
 
 extension Reader {
+    private static let spacedLetters: Set<String> = ["m", "g", "l", "t"]
+    private static let edNouns: Set<String> = ["hundred", "breed", "breeds", "speed", "steed", "creed", "seabed", "sickbed", "hotbed", "watershed"]
+
     func readUnit(at i: Int) -> UnitMatch? {
         guard let first = self[i], first.kind == .symbol || (first.kind == .word && first.lex.contains(.unitStart)) else { return nil }
         for n in stride(from: UnitVocabulary.longestUnitTokens, through: 1, by: -1) {
@@ -14,7 +17,7 @@ extension Reader {
             // A lowercase metric letter standing alone is a unit too: "a 1.8 m wall".
             // Two-letter symbols may stand apart ("50 mg", "1.7 eV") unless they are also
             // words or initials ("cc").
-            let spacedMetric = p.count == 1 && (["m", "g", "l", "t"].contains(p) && !tokens[i].isCapitalized || text(i) == "L")
+            let spacedMetric = p.count == 1 && (Self.spacedLetters.contains(p) && !tokens[i].isCapitalized || text(i) == "L")
             if n == 1, p.count <= 2, p != "%", !glued(i), !spacedMetric, p.count == 1 || p == "cc" {
                 continue
             }
@@ -36,7 +39,7 @@ extension Reader {
 
     /// "7 of 10 agreed", "5 voted": past-tense verbs end in "-ed", few counted nouns do.
     private static func looksLikePastTense(_ word: String) -> Bool {
-        word.count > 4 && word.hasSuffix("ed") && !["hundred", "breed", "breeds", "speed", "steed", "creed", "seabed", "sickbed", "hotbed", "watershed"].contains(word)
+        word.count > 4 && word.hasSuffix("ed") && !edNouns.contains(word)
     }
 
     /// The counted noun after a number ("13,000 workers" → "workers"), if it looks like one.
