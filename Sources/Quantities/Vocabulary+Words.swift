@@ -16,10 +16,13 @@ enum WordVocabulary {
             "in excess of", "upwards of", "exceeding", "exceeded", "topped", "surpassed", "beyond",
             "as many as", "as much as", "just over", "well over", "no fewer than", "no less than",
             "greater than or equal to", "more than or equal to", "larger than", "bigger than",
-            "exceed", "exceeds", "surpass", "surpasses", "a minimum of")
+            "exceed", "exceeds", "surpass", "surpasses", "a minimum of", "higher or equal than",
+            "greater or equal than", "bigger or equal than", "larger or equal than", "more or equal than",
+            "at least or equal to", "or more than")
         add(.lessThan, "less than", "fewer than", "lower than", "under", "below", "up to", "at most",
             "no more than", "just under", "not quite", "shy of", "short of", "a maximum of", "within",
-            "less than or equal to", "fewer than or equal to", "smaller than", "at most")
+            "less than or equal to", "fewer than or equal to", "smaller than",
+            "less or equal than", "smaller or equal than", "lower or equal than", "fewer or equal than")
         add(.approximately, "about", "around", "roughly", "approximately", "some", "nearly", "almost",
             "close to", "circa", "ca", "an estimated", "estimated", "approx", "or so", "upward of",
             "the order of", "on the order of", "more or less", "almost exactly")
@@ -89,5 +92,9 @@ enum WordVocabulary {
         "during", "within", "than", "nearly", "estimated", "an", "a", "another", "of", "on",
         "while", "whereas", "although", "though", "when", "as", "if", "yet", "so", "then", "per",
         "another", "some", "roughly", "over", "below", "above", "top", "first", "last",
+        // Sentence openers that name nothing: "Here 1 in 4 adults…", "Today 300 people…"
+        "here", "there", "now", "today", "yesterday", "tomorrow", "still", "even", "also",
+        "thus", "meanwhile", "overall", "altogether", "including", "excluding", "nationwide",
+        "worldwide", "globally", "currently", "previously", "recently", "again", "almost",
     ]
 }

@@ -94,6 +94,14 @@ extension Reader {
         return false
     }
 
+    /// A one-letter Hebrew or Arabic prefix ("ב-5%", "in 5%"), which joins a figure with a
+    /// hyphen the way a name's letters do ("F-16") but names nothing.
+    private func isPrefixLetter(_ k: Int) -> Bool {
+        let scalars = text(k).unicodeScalars
+        guard scalars.count == 1, let s = scalars.first else { return false }
+        return (0x0590...0x06FF).contains(s.value)
+    }
+
     /// "1000-5000": round hundreds that climb are a range of amounts, never a phone number
     /// ("555-1234") or a pair of years ("1990-1995").
     private func isRoundRange(_ low: Double, _ high: Double) -> Bool {
@@ -131,7 +139,11 @@ extension Reader {
         // Numbers glued into names and codes: "F-16", "Covid-19", "#5", "No. 3".
         if let previous, glued(i) {
             if previous.kind == .word || previous.isSymbol("#") || previous.isSymbol("№") { return true }
-            if previous.isSymbol("-") || previous.isSymbol("/"), let before = self[i - 2], before.kind == .word || before.kind == .number, glued(i - 1) { return true }
+            if previous.isSymbol("-") || previous.isSymbol("/"), let before = self[i - 2], before.kind == .word || before.kind == .number, glued(i - 1),
+                !isPrefixLetter(i - 2)
+            {
+                return true
+            }
         }
         if let previous, previous.isSymbol("."), let no = self[i - 2], no.lower == "no" { return true }
         // Phone numbers and identifiers: "555-1234", "2024-06-18".
@@ -162,10 +174,17 @@ extension Reader {
         // Years used as dates: "in 2019", "since 1988", "the 2020 election".
         if t.integerDigits == 4, (1000...2100).contains(t.number) {
             // "1000-5000" is a range of amounts: its other end is no year.
-            if let next, next.isSymbol("-"), let other = self[reading.end + 1], other.kind == .number,
+            if let next, next.kind == .symbol, Keys.dashes.contains(next.lower), let other = self[reading.end + 1], other.kind == .number,
                 isRoundRange(t.number, other.number)
             {
                 return false
+            }
+            // "more than 1500 people", "above 1000": a bound is an amount, and so is a rough
+            // figure outside the years a news story usually names ("nearly 1800").
+            switch changeCue(before: i) {
+            case .moreThan?, .lessThan?: return false
+            case .approximately? where !(1950...2040).contains(t.number): return false
+            default: break
             }
             if let next, next.isSymbol("%") { return false }
             if readUnit(at: reading.end) != nil || readCurrencyWord(at: reading.end) != nil { return false }
