@@ -85,16 +85,17 @@ import Testing
     .enabled(if: Vectors.available, "../shared/data is absent: accuracy suite skipped")
 )
 struct AccuracyTests {
-    /// The pass rates measured when the suite was written, in percent, rounded down to 0.1%.
+    /// The pass rates last measured, in percent, rounded down to 0.1%; raise them as the
+    /// extractor improves, never lower them to make a change pass.
     static let pinned: [VectorSet: Double] = [
-        .number: 36.1,  // 85/235
-        .numberRange: 50.5,  // 44/87
-        .percent: 60.0,  // 12/20
-        .currency: 63.3,  // 114/180
-        .dimension: 65.0,  // 65/100
-        .temperature: 58.1,  // 25/43
-        .age: 42.1,  // 8/19
-        .quantulum3: 33.6,  // 34/101
+        .number: 64.2,  // 151/235
+        .numberRange: 68.9,  // 60/87
+        .percent: 75.0,  // 15/20
+        .currency: 83.8,  // 151/180
+        .dimension: 81.0,  // 81/100
+        .temperature: 95.3,  // 41/43
+        .age: 89.4,  // 17/19
+        .quantulum3: 52.4,  // 53/101
     ]
 
     @Test("Recognizers-Text NumberModel") func numberModel() throws { try measure(.number) }
