@@ -173,6 +173,10 @@ extension Reader {
                 return NumberReading(value: scale.factor / d, first: i, end: scale.end, inWords: true)
             }
         }
+        // "half a percentage point", "half an hour"
+        if first == "half", let a = self[i + 1], a.isWord("a") || a.isWord("an"), readUnit(at: i + 2) != nil {
+            return NumberReading(value: 0.5, first: i, end: i + 2, inWords: true)
+        }
         if first == "half", self[i + 1]?.isWord("of") == true {
             return NumberReading(value: 0.5, first: i, end: i + 1, inWords: true, isRatio: true)
         }

@@ -249,7 +249,7 @@ struct Scan {
         if number.inWords, high == nil, number.end == number.first + 1, reader.tokens[number.first].isWord("one") {
             // A lone "one" in prose ("one of them", "one day") is a pronoun or an article, not
             // a figure, unless a cue makes it one ("more than one").
-            if reader.changeCue(before: number.first) == nil { return end }
+            if reader.changeCue(before: number.first) == nil, !(reader[end].map { Keys.afterOne.contains($0.lower) } ?? false) { return end }
         }
         append(first: number.first, end: end, value: high.map { .range(low: low, high: $0) } ?? .exactly(low), unit: nil, normalized: nil, kind: .number)
         return end
@@ -315,8 +315,12 @@ struct Scan {
         let isTo = (connector.isWord("to") || connector.isWord("through") || connector.isWord("thru")) && i > 0
         let isAnd = connector.isWord("and") && betweenAt != nil && betweenAt! >= i - 6
         guard isDash || isTo || isAnd else { return nil }
-        // "from 252 to 287" is a change between two figures, not a range.
-        if isTo, let start = rangeStartIndex(before: i), start > 0, reader.tokens[start - 1].isWord("from") { return nil }
+        // "from 252 to 287" is a change between two figures, not a range; so is "grew by
+        // 4,000 to 812,000", the size of a change and then the new level.
+        if isTo, let start = rangeStartIndex(before: i), start > 0 {
+            if reader.tokens[start - 1].isWord("from") { return nil }
+            if (max(0, start - 4)..<start).contains(where: { reader.tokens[$0].isWord("by") }) { return nil }
+        }
         var k = i + 1
         if let sign = reader.readCurrencySign(at: k), currency { k = sign.end }
         guard let second = reader.readNumber(at: k, currency: currency), !second.isRatio else { return nil }

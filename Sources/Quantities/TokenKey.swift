@@ -121,4 +121,11 @@ enum Keys {
     static let cuePrepositions: [TokenKey] = ["by", "to", "of"]
     static let ordinalSuffixes: [TokenKey] = ["st", "nd", "rd", "th", "s"]
     static let subunits: [TokenKey] = ["cent", "cents", "pence", "p"]
+    /// Words that may follow "40C": "hit 40C in Madrid", "40C on Tuesday", "40C and rising".
+    static let afterTemperature: [TokenKey] = [
+        "in", "on", "at", "and", "or", "by", "for", "to", "from", "with", "as", "during", "this",
+        "last", "next", "yesterday", "today", "while", "across", "inland", "overnight",
+    ]
+    /// Words after a lone "one" that make it a count: "one last time", "one more".
+    static let afterOne: [TokenKey] = ["last", "more", "final", "single", "extra", "additional"]
 }

@@ -168,6 +168,9 @@ enum UnitVocabulary {
         add("degree Celsius", .measure, "deg c", "deg celsius", "degrees c", "degree c", "celcius", "degrees celcius", "centigrade")
         add("degree fahrenheit", .measure, "deg f", "deg fahrenheit", "degrees f", "degree f", "farenheit", "degrees farenheit")
         add("pound-mass", .measure, "pound", "pounds")
+        // Only as a capital glued to the number ("40C", "104F"); see `Reader.readUnit`.
+        add("degree Celsius", .measure, "c")
+        add("degree fahrenheit", .measure, "f")
         return table
     }()
 

@@ -71,6 +71,7 @@ enum WordVocabulary {
         "percent", "year-on-year", "a.m", "p.m", "am", "pm", "do", "does", "did", "got", "get",
         "new", "own", "same", "through", "between", "among", "against", "during", "without",
         "within", "via", "including", "like", "near", "toward", "towards", "upon", "amid", "across",
+        "last", "next", "previous", "apiece", "overall", "combined", "respectively",
         "behind", "beyond", "onto", "inside", "outside", "along", "plus", "minus", "times",
         // Verbs that follow a bare count in news ("300 came", "20 left"): irregular pasts,
         // which the "-ed" rule misses, and verbs of opinion ("5 say").

@@ -8,6 +8,17 @@ extension Reader {
         if let t = self[i - 1], Keys.cuePrepositions.contains(t.lower), let cue = cue(endingAt: i - 1, figure: i) {
             return cue
         }
+        // "cut emissions by 55%", "raised its rate by 0.5 points": the verb stands a few
+        // words before "by", which marks the size of a change.
+        if let t = self[i - 1], t.isWord("by") {
+            var k = i - 2
+            while k >= 0, k >= i - 6, tokens[k].kind == .word {
+                if tokens[k].lex.contains(.cueEnd), let cue = cue(endingAt: k + 1, figure: i), cue == .up || cue == .down {
+                    return cue
+                }
+                k -= 1
+            }
+        }
         // ">10", ">= 30", "≤ 5": comparison signs, with or without a space.
         if let sign = self[i - 1], sign.kind == .symbol {
             var comparator = sign
@@ -74,7 +85,8 @@ extension Reader {
                 break
             }
             if words.isEmpty, WordVocabulary.determiners.contains(t.lower) { k += 1; continue }
-            if WordVocabulary.conceptStops.contains(t.lower) { break }
+            // "500,000 tonnes of steel a year": a determiner after the noun starts something else.
+            if WordVocabulary.conceptStops.contains(t.lower) || WordVocabulary.determiners.contains(t.lower) { break }
             words.append(text(k))
             // A plural noun usually closes the phrase: "residents" in "half of the residents live".
             let lower = t.lower

@@ -8,6 +8,14 @@ extension Reader {
     private static let spacedLetters: Set<String> = ["m", "g", "l", "t"]
     private static let edNouns: Set<String> = ["hundred", "breed", "breeds", "speed", "steed", "creed", "seabed", "sickbed", "hotbed", "watershed"]
 
+    /// A capital C or F glued to a plausible temperature and followed by no noun.
+    private func isTemperatureLetter(at i: Int) -> Bool {
+        guard glued(i), tokens[i].isCapitalized, let number = self[i - 1], number.kind == .number, number.number <= 140 else { return false }
+        guard let next = self[i + 1] else { return true }
+        if next.kind == .word { return Keys.afterTemperature.contains(next.lower) }
+        return !next.isSymbol("/")
+    }
+
     func readUnit(at i: Int) -> UnitMatch? {
         guard let first = self[i], first.kind == .symbol || (first.kind == .word && first.lex.contains(.unitStart)) else { return nil }
         for n in stride(from: UnitVocabulary.longestUnitTokens, through: 1, by: -1) {
@@ -21,6 +29,8 @@ extension Reader {
             if n == 1, p.count <= 2, p != "%", !glued(i), !spacedMetric, p.count == 1 || p == "cc" {
                 continue
             }
+            // "40C" is a temperature; "5c", "13F filing", "777F" and "14.7C/share" are not.
+            if n == 1, p == "c" || p == "f", !isTemperatureLetter(at: i) { continue }
             // A unit word must end where the word ends: "m" in "m/s" is handled by the longer form.
             if let after = self[i + n], after.kind == .word, !after.spaceBefore { continue }
             return UnitMatch(entry: entry, end: i + n)
