@@ -241,10 +241,15 @@ struct Scan {
             unitStart -= 1
         }
         // Counted nouns: "13,000 workers", "one solution".
-        if !hyphenated, let nounEnd = reader.readCountNoun(at: unitStart) {
+        if !hyphenated, let nounEnd = reader.readCountNoun(at: unitStart, plural: high != nil || low > 1) {
             let unitText = reader.text(from: unitStart, through: nounEnd - 1)
             let normalized = Inflection.singular(unitText)
             return appendWithRate(first: number.first, end: nounEnd, low: low, high: high, unit: unitText, normalized: normalized, kind: .count)
+        }
+        // "aged 16 to 24", "aged 52": ages with the unit left out.
+        if reader[number.first - 1]?.isWord("aged") == true {
+            append(first: number.first, end: end, value: high.map { .range(low: low, high: $0) } ?? .exactly(low), unit: nil, normalized: "year of age", kind: .age)
+            return end
         }
         if number.inWords, high == nil, number.end == number.first + 1, reader.tokens[number.first].isWord("one") {
             // A lone "one" in prose ("one of them", "one day") is a pronoun or an article, not

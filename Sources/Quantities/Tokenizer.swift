@@ -78,6 +78,13 @@ struct Tokenizer {
     private func scanNumber(at start: Int) -> Token {
         var i = start
         var digits: [UInt8] = []
+        // "020", "007": a zero-led run of three or more digits is a code (a phone prefix, an
+        // agent), never "20"; two ("06") are left to the date rules.
+        if bytes[i] == UInt8(ascii: "0"), i + 2 < bytes.count, isDigit(bytes[i + 1]), isDigit(bytes[i + 2]) {
+            var j = i + 1
+            while j < bytes.count, isDigit(bytes[j]) { j += 1 }
+            if bytes[i..<j].contains(where: { $0 != UInt8(ascii: "0") }) { return make(.code, start, j) }
+        }
         if bytes[i] == UInt8(ascii: ".") {
             // ".08": read as "0.08"; the decimal branch below takes the digits.
             digits.append(UInt8(ascii: "0"))

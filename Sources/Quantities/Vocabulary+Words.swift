@@ -29,11 +29,14 @@ enum WordVocabulary {
         add(.up, "rose", "rise", "rises", "rising", "risen", "up", "gained", "gain", "gains", "grew",
             "grow", "grows", "growing", "grown", "increased", "increase", "increases", "increasing",
             "jumped", "jump", "jumps", "climbed", "climb", "climbs", "surged", "surge", "soared",
-            "soar", "added", "raised", "raise", "boosted", "higher", "rebounded", "advanced", "expanded")
+            "soar", "added", "raised", "raise", "boosted", "higher", "rebounded", "advanced", "expanded",
+            "rallied", "spiked", "rocketed", "leapt", "leaped", "hiked", "lifted", "strengthened")
         add(.down, "fell", "fall", "falls", "falling", "fallen", "down", "dropped", "drop", "drops",
             "declined", "decline", "declines", "decreased", "decrease", "decreases", "slid", "slumped",
             "plunged", "plummeted", "tumbled", "sank", "cut", "cuts", "lost", "shrank", "shrunk",
             "lower", "reduced", "reduce", "slashed", "eased", "dipped", "contracted", "lowered",
+            "slipped", "slip", "slips", "shed", "sheds", "retreated", "dived", "dove", "sagged",
+            "skidded", "weakened", "deflated",
             // A written sign: "minus 5 degrees" is 5 down, as "-5%" is.
             "minus", "negative")
         return cues.sorted { $0.words.count > $1.words.count }

@@ -177,6 +177,14 @@ extension Reader {
         {
             return true
         }
+        // "10-K", "4-H": a number hyphenated to a capital letter names a form or a club.
+        if let next, next.isSymbol("-"), glued(reading.end), let letter = self[reading.end + 1], letter.kind == .word,
+            glued(reading.end + 1), letter.isAllCaps, letter.lower.count == 1
+        {
+            return true
+        }
+        // Phone numbers written in groups: "020 7946 0958", next to a zero-led group.
+        if self[i - 1]?.kind == .code || next?.kind == .code { return true }
         // Codes of three or more parts: "+1-222-2222", "978-3-16".
         if let next, next.isSymbol("-"), glued(reading.end), self[reading.end + 1]?.kind == .number, glued(reading.end + 1),
             self[reading.end + 2]?.isSymbol("-") == true, glued(reading.end + 2), self[reading.end + 3]?.kind == .number

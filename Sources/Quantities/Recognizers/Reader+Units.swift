@@ -53,18 +53,31 @@ extension Reader {
     }
 
     /// The counted noun after a number ("13,000 workers" → "workers"), if it looks like one.
-    func readCountNoun(at i: Int) -> Int? {
-        guard let t = self[i], t.kind == .word, t.spaceBefore, !t.isCapitalized,
-            t.lower.count > 1, !WordVocabulary.notCountNouns.contains(t.lower),
-            !NumberWords.isNumberWord(t.lower), !WordVocabulary.months.contains(t.lower),
-            !t.lower.hasSuffix("ly"), !Self.looksLikePastTense(lower(i)), isAlphabetic(i)
-        else { return nil }
+    ///
+    /// - Parameter plural: whether the number is more than one, so that a singular noun
+    ///   after it can only be the first half of a compound: "52,000 season tickets".
+    func readCountNoun(at i: Int, plural: Bool = false) -> Int? {
+        guard isCountNounCandidate(i) else { return nil }
         // "13,000 workers-strong" and similar compounds stay whole.
         var end = i + 1
         while self[end]?.isSymbol("-") == true, glued(end), glued(end + 1), self[end + 1]?.kind == .word {
             end += 2
         }
+        if plural, end == i + 1, !tokens[i].lower.hasSuffix("s"), Inflection.singular(lower(i)) == lower(i),
+            isCountNounCandidate(end), tokens[end].lower.hasSuffix("s"), !tokens[end].lower.hasSuffix("ss")
+        {
+            end += 1
+        }
         return end
+    }
+
+    private func isCountNounCandidate(_ i: Int) -> Bool {
+        guard let t = self[i], t.kind == .word, t.spaceBefore, !t.isCapitalized,
+            t.lower.count > 1, !WordVocabulary.notCountNouns.contains(t.lower),
+            !NumberWords.isNumberWord(t.lower), !WordVocabulary.months.contains(t.lower),
+            !t.lower.hasSuffix("ly"), !Self.looksLikePastTense(lower(i)), isAlphabetic(i)
+        else { return false }
+        return true
     }
 }
 
