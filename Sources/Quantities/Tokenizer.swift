@@ -30,6 +30,8 @@ struct Tokenizer {
                 token = make(.code, i, end)
             } else if isDigit(b) || (b == UInt8(ascii: ".") && startsBareDecimal(at: i)) {
                 token = scanNumber(at: i)
+            } else if arabicDigit(at: i) != nil {
+                token = scanArabicNumber(at: i)
             } else if let width = letterWidth(at: i) {
                 token = scanWord(at: i, firstWidth: width)
                 token.lex = Lexicon.roles(of: token.lower)
@@ -47,6 +49,47 @@ struct Tokenizer {
     }
 
     // MARK: - Numbers
+
+    /// The ASCII digit for an Arabic-Indic digit at `i` ("٥" U+0665, "۵" U+06F5).
+    private func arabicDigit(at i: Int) -> UInt8? {
+        guard i + 1 < bytes.count else { return nil }
+        let (b0, b1) = (bytes[i], bytes[i + 1])
+        if b0 == 0xD9, (0xA0...0xA9).contains(b1) { return UInt8(ascii: "0") + (b1 - 0xA0) }
+        if b0 == 0xDB, (0xB0...0xB9).contains(b1) { return UInt8(ascii: "0") + (b1 - 0xB0) }
+        return nil
+    }
+
+    /// Arabic-Indic digits with "٬" grouping and "٫" decimals: "١٢٬٠٠٠", "٣٫٥".
+    private func scanArabicNumber(at start: Int) -> Token {
+        var i = start
+        var digits: [UInt8] = []
+        var formatted = false
+        var integerDigits = 0
+        var inFraction = false
+        while i < bytes.count {
+            if let d = arabicDigit(at: i) {
+                digits.append(d)
+                if !inFraction { integerDigits += 1 }
+                i += 2
+            } else if i + 1 < bytes.count, bytes[i] == 0xD9, bytes[i + 1] == 0xAC, !inFraction, arabicDigit(at: i + 2) != nil {
+                formatted = true
+                i += 2
+            } else if i + 1 < bytes.count, bytes[i] == 0xD9, bytes[i + 1] == 0xAB, !inFraction, arabicDigit(at: i + 2) != nil {
+                digits.append(UInt8(ascii: "."))
+                inFraction = true
+                formatted = true
+                i += 2
+            } else {
+                break
+            }
+        }
+        guard integerDigits <= 15 else { return make(.code, start, i) }
+        var token = make(.number, start, i)
+        token.number = Double(String(decoding: digits, as: UTF8.self)) ?? 0
+        token.isFormatted = formatted
+        token.integerDigits = integerDigits
+        return token
+    }
 
     /// ".08" at the start of a figure: a point after no digit and before one.
     private func startsBareDecimal(at i: Int) -> Bool {
@@ -100,6 +143,8 @@ struct Tokenizer {
             formatted = true
             i = end
         } else if leadingDigits <= 3 {
+            // Where the last space-separated group was taken, to undo a list "99 100 101".
+            var beforeSpaces: (i: Int, digits: Int, integerDigits: Int, formatted: Bool)?
             while true {
                 if i < bytes.count, bytes[i] == UInt8(ascii: ","), isGroup(at: i + 1) {
                     digits.append(contentsOf: bytes[(i + 1)..<(i + 4)])
@@ -107,6 +152,7 @@ struct Tokenizer {
                 } else if let w = spaceWidth(at: i), w == 1 ? bytes[i] == 0x20 : true,
                     isGroup(at: i + w), !groupFollowedByHyphen(at: i + w)
                 {
+                    if beforeSpaces == nil { beforeSpaces = (i, digits.count, integerDigits, formatted) }
                     digits.append(contentsOf: bytes[(i + w)..<(i + w + 3)])
                     i += w + 3
                 } else {
@@ -115,6 +161,20 @@ struct Tokenizer {
                 formatted = true
                 integerDigits += 3
             }
+            // "13 000 people" is one number, but "99 100 101 … 1000" is a list: when another
+            // number follows the groups after a space, none of the spaces grouped anything.
+            if let saved = beforeSpaces, let w = spaceWidth(at: i), i + w < bytes.count, isDigit(bytes[i + w]) {
+                i = saved.i
+                digits.removeLast(digits.count - saved.digits)
+                integerDigits = saved.integerDigits
+                formatted = saved.formatted
+            }
+        }
+        // Sixteen digits and more are identifiers (card, account, serial numbers), and would
+        // not survive as a Double anyway.
+        if integerDigits > 15 {
+            while i < bytes.count, isDigit(bytes[i]) || bytes[i] == UInt8(ascii: ".") { i += 1 }
+            return make(.code, start, i)
         }
         // A decimal part, then anything like "1.2.3" or "10.0.0.1" is a code, not an amount.
         if i + 1 < bytes.count, bytes[i] == UInt8(ascii: "."), isDigit(bytes[i + 1]) {
@@ -137,6 +197,7 @@ struct Tokenizer {
         }
         var token = make(.number, start, i)
         token.number = Double(String(decoding: digits, as: UTF8.self)) ?? 0
+        if !token.number.isFinite { return make(.code, start, i) }
         token.isFormatted = formatted
         token.integerDigits = integerDigits
         return token

@@ -75,7 +75,7 @@ enum UnitVocabulary {
         func add(_ normalized: String, _ kind: QuantityKind, _ forms: String...) {
             for form in forms { table[form] = UnitEntry(normalized: normalized, kind: kind) }
         }
-        add("percentage", .percentage, "%", "percent", "per cent", "pct", "percentage")
+        add("percentage", .percentage, "%", "٪", "percent", "per cent", "pct", "percentage")
         add("percentage point", .percentage, "percentage point", "percentage points", "pp", "points of percentage")
         add("basis point", .percentage, "basis point", "basis points", "bp", "bps")
         add("point", .number, "point", "points", "pts")

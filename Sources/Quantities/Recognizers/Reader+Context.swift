@@ -199,6 +199,11 @@ extension Reader {
             {
                 return false
             }
+            // "in 1000 cases", "1500 people": before a plural noun, only the years a news
+            // story names as dates ("the 2020 elections") stay dates.
+            if t.number < 1900, let noun = readCountNoun(at: reading.end), noun > reading.end, tokens[noun - 1].lower.hasSuffix("s") || lower(noun - 1) == "people" {
+                return false
+            }
             // "more than 1500 people", "above 1000": a bound is an amount, and so is a rough
             // figure outside the years a news story usually names ("nearly 1800").
             switch changeCue(before: i) {

@@ -73,7 +73,7 @@ extension Reader {
 
     private func isCountNounCandidate(_ i: Int) -> Bool {
         guard let t = self[i], t.kind == .word, t.spaceBefore, !t.isCapitalized,
-            t.lower.count > 1, !WordVocabulary.notCountNouns.contains(t.lower),
+            lower(i).count > 1, !WordVocabulary.notCountNouns.contains(t.lower),
             !NumberWords.isNumberWord(t.lower), !WordVocabulary.months.contains(t.lower),
             !t.lower.hasSuffix("ly"), !Self.looksLikePastTense(lower(i)), isAlphabetic(i)
         else { return false }
