@@ -174,8 +174,11 @@ enum UnitVocabulary {
         return table
     }()
 
-    /// The longest written form in `units`, in tokens, so that look-ups can stop early.
-    static let longestUnitTokens = 4
+    /// `units` indexed by first token.
+    static let unitIndex = PhraseIndex(units)
+
+    /// `currencyWords` indexed by first token.
+    static let currencyWordIndex = PhraseIndex(currencyWords)
 
     /// Words after a number that name when, not how much: "June 18", "10 am".
     static let clockWords: Set<TokenKey> = ["am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "o'clock", "h"]

@@ -45,7 +45,8 @@ extension Reader {
             guard let n = UnitVocabulary.currencySigns[t.lower] else { return nil }
             return (n, i + 1)
         }
-        for n in stride(from: 2, through: 1, by: -1) {
+        guard let longest = UnitVocabulary.currencyWordIndex.longestForm(startingWith: t.lower) else { return nil }
+        for n in stride(from: longest, through: 1, by: -1) {
             if let p = phrase(at: i, length: n), let c = UnitVocabulary.currencyWords[p] {
                 // "p" for pence only when glued: "50p".
                 if p == "p", !glued(i) { continue }

@@ -17,8 +17,10 @@ extension Reader {
     }
 
     func readUnit(at i: Int) -> UnitMatch? {
-        guard let first = self[i], first.kind == .symbol || (first.kind == .word && first.lex.contains(.unitStart)) else { return nil }
-        for n in stride(from: UnitVocabulary.longestUnitTokens, through: 1, by: -1) {
+        guard let first = self[i], first.kind == .symbol || (first.kind == .word && first.lex.contains(.unitStart)),
+            let longest = UnitVocabulary.unitIndex.longestForm(startingWith: first.lower)
+        else { return nil }
+        for n in stride(from: longest, through: 1, by: -1) {
             guard let p = phrase(at: i, length: n), let entry = UnitVocabulary.units[p] else { continue }
             // One-letter units ("m", "g", "l", "t", "w", "v") and "in"-like short forms must be
             // glued to the number or they read ordinary words ("5 m" stays, "a 5 g" is rare).
