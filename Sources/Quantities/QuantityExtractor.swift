@@ -8,10 +8,55 @@ public struct QuantityExtractor: Sendable {
     public init() {}
 
     public func extract(from text: String) -> Extraction {
+        extract(from: text, chunkLimit: Self.chunkLimit, chunkSize: 1 << 30)
+    }
+
+    /// `extract(from:)` with the chunking thresholds exposed, so tests can exercise chunking
+    /// without a four-gigabyte input.
+    func extract(from text: String, chunkLimit: Int, chunkSize: Int) -> Extraction {
+        let utf8 = text.utf8
+        guard utf8.count < chunkLimit else { return extractInChunks(utf8, chunkSize: chunkSize) }
         let reader = Reader(text)
         var scan = Scan(reader: reader)
         scan.run()
         return Extraction(quantities: scan.quantities, gaps: scan.gaps)
+    }
+}
+
+extension QuantityExtractor {
+    /// Tokens keep 32-bit offsets; longer texts are read in pieces cut at whitespace.
+    static let chunkLimit = Int(UInt32.max)
+
+    private func extractInChunks(_ utf8: String.UTF8View, chunkSize: Int) -> Extraction {
+        let bytes = Array(utf8)
+        var result = Extraction()
+        var start = 0
+        while start < bytes.count {
+            var end = min(start + chunkSize, bytes.count)
+            // Cut at a line or sentence end so that no figure is split from its unit or cue,
+            // else after a space, else (no space at all) at the size.
+            if end < bytes.count {
+                let window = bytes[start..<end]
+                let sentenceEnd = window.indices.last { k in
+                    k > start && (bytes[k] == 0x0A || (bytes[k] == 0x20 && [0x2E, 0x21, 0x3F].contains(bytes[k - 1])))
+                }
+                if let cut = sentenceEnd ?? window.lastIndex(where: { $0 == 0x20 }), cut > start { end = cut + 1 }
+            }
+            let piece = extract(from: String(decoding: bytes[start..<end], as: UTF8.self), chunkLimit: Int.max, chunkSize: chunkSize)
+            let shift = start
+            result.quantities += piece.quantities.map { q in
+                var q = q
+                q.span = (q.span.lowerBound + shift)..<(q.span.upperBound + shift)
+                return q
+            }
+            result.gaps += piece.gaps.map { g in
+                var g = g
+                g.span = (g.span.lowerBound + shift)..<(g.span.upperBound + shift)
+                return g
+            }
+            start = end
+        }
+        return result
     }
 }
 
