@@ -246,8 +246,13 @@ extension Reader {
                     var part = numerator / d
                     var stop = numeratorAt + 2
                     if let scale = fractionScale(at: stop) {
-                        part *= scale.factor
                         stop = scale.end
+                        // "one and a half million" is 1.5 million; "one billion and a half
+                        // million" is a billion and half a million.
+                        guard total > 0 else {
+                            return NumberReading(value: (current + part) * scale.factor, first: i, end: stop, inWords: true)
+                        }
+                        part *= scale.factor
                     } else if current == 0, let last = lastScale {
                         part *= last
                     }

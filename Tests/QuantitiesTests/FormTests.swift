@@ -168,3 +168,17 @@ struct FormTests {
         #expect(extraction.quantities.isEmpty, "found \(extraction.quantities.map(\.text))")
     }
 }
+
+@Suite("Fractions joined by \"and\"")
+struct AndFractionTests {
+    @Test("A fraction before a scale scales the whole number; after a scale, only itself", arguments: [
+        ("One and a half million people fled.", 1_500_000.0),
+        ("The fund holds one billion and a half million dollars.", 1_000_500_000.0),
+        ("Two and a half thousand runners started.", 2_500.0),
+        ("The town has one million and a half residents.", 1_500_000.0),
+    ])
+    func andFraction(_ input: String, _ value: Double) throws {
+        let q = try #require(extractor.extract(from: input).quantities.first)
+        #expect(q.value == .exactly(value))
+    }
+}
