@@ -88,7 +88,7 @@ struct AccuracyTests {
     /// The pass rates last measured, in percent, rounded down to 0.1%; raise them as the
     /// extractor improves, never lower them to make a change pass.
     static let pinned: [VectorSet: Double] = [
-        .number: 64.2,  // 151/235
+        .number: 64.6,  // 152/235
         .numberRange: 68.9,  // 60/87
         .percent: 75.0,  // 15/20
         .currency: 83.8,  // 151/180
