@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         // Release-build throughput and memory figures: `swift run -c release claimdesk-bench`.
         .executableTarget(name: "claimdesk-bench", dependencies: ["Quantities", "ClaimAnalysis"]),
-        .testTarget(name: "QuantitiesTests", dependencies: ["Quantities"]),
+        .testTarget(name: "QuantitiesTests", dependencies: ["Quantities", "TestSupport"]),
         .testTarget(name: "ClaimAnalysisTests", dependencies: ["ClaimAnalysis"]),
         .testTarget(
             name: "ClaimStoreTests",

@@ -1,4 +1,5 @@
 import Quantities
+import TestSupport
 import Testing
 
 @Suite("Spans")
@@ -40,23 +41,12 @@ func byteOffset(of needle: String, in haystack: String) -> Int? {
     return (0...(h.count - n.count)).first { h[$0..<($0 + n.count)].elementsEqual(n) }
 }
 
-/// A small deterministic generator, so that a failing fuzz case can be replayed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite("Robustness")
 struct RobustnessTests {
     @Test("Random bytes, decoded lossily, never crash and keep spans in bounds", arguments: 0..<20)
     func randomBytes(seed: UInt64) {
-        var rng = SplitMix64(state: seed)
+        var rng = SplitMix64(seed: seed)
         // Mix plain random bytes with bytes drawn from the characters the scanner cares about.
         let interesting = Array("0123456789%$€£¥.,:-/ km".utf8) + [0xC2, 0xA0, 0xE2, 0x80, 0xAF, 0xFF, 0xFE]
         let bytes: [UInt8] = (0..<4096).map { _ in
