@@ -29,12 +29,14 @@ public struct ClaimAnalyzer: Sendable {
         var sentenceIndex = 0
         var offset = 0
         for (p, paragraph) in document.paragraphs.enumerated() {
-            for range in SentenceSplitter.split(paragraph) {
+            let ranges = SentenceSplitter.split(paragraph)
+            // Attribution reads the whole paragraph first: a quotation may be attributed only
+            // at its end, and speakers carry over from sentence to sentence.
+            let attributions = attribution.attribute(paragraph: ranges.map { String(paragraph[$0]) })
+            for (range, who) in zip(ranges, attributions) {
                 let sentence = String(paragraph[range])
                 let start = offset + paragraph.utf8.distance(from: paragraph.startIndex, to: range.lowerBound)
                 defer { sentenceIndex += 1 }
-                // Attribution runs on every sentence so that speakers carry over.
-                let who = attribution.attribute(sentence)
                 let extraction = extractor.extract(from: sentence)
                 let words = Word.split(sentence)
                 let vague = VagueQuantityRule.phrase(in: words)
@@ -50,6 +52,11 @@ public struct ClaimAnalyzer: Sendable {
                 claims.append(claim)
             }
             offset += paragraph.utf8.count + 2
+        }
+        // Arithmetic across claims comes last: it needs every figure of the article.
+        for (index, flags) in ConsistencyChecks.flags(for: claims, document: document) {
+            claims[index].flags += flags
+            claims[index].worthiness = Worthiness.score(claims[index])
         }
         return Analysis(document: document, claims: claims)
     }

@@ -1,68 +1,208 @@
-/// Splits a paragraph into sentences, surviving abbreviations, decimals, initials and
-/// closing quotes.
+/// Splits a paragraph into sentences, surviving abbreviations, decimals, initials, URLs,
+/// ellipses, quotes and brackets.
+///
+/// One forward pass over the characters (no regular expressions): a sentence can end only
+/// at a run of terminators (`.`, `!`, `?`, `…`) that is followed by whitespace; closing
+/// quotes and brackets right after the run stay with the sentence (`"Prices rose 5%."`,
+/// `It rose 3%.)`). Whether that candidate is a boundary is decided by the word before the
+/// terminator and the word after the whitespace, each read once, so the pass stays linear.
+///
+/// The rules, in the order they are tried:
+/// 1. What follows must be able to open a sentence: an uppercase letter or a digit,
+///    possibly behind opening quotes or brackets (`"`, `“`, `‘`, `(`, `[`, `«`) or a
+///    currency sign. "He left... and came back" and "He won. and then lost" stay whole.
+/// 2. `?`, `!` and `…` end the sentence, except that `"Why now?" Jane Doe asked.` stays
+///    whole: after a question or exclamation closed by a quote, a speech verb ("said",
+///    "asked", …) within the next four words makes the quote part of the attribution.
+/// 3. Before a `.`, the word (the non-space run, stripped of quotes and brackets) decides:
+///    - a title or connective (`Mr.`, `Dr.`, `Sen.`, `Gen.`, `vs.`, `e.g.`, `approx.`…)
+///      never ends a sentence;
+///    - `No.`, `Fig.`, `Vol.`, `pp.` before a number never end one ("No. 5");
+///    - an abbreviation that can close a sentence (`U.S.`, `Inc.`, `etc.`, `p.m.`, month
+///      abbreviations, any dotted single-letter acronym such as `D.C.`) or a single capital
+///      initial (`J. K. Rowling`, `George W. Bush`) ends one only when a common
+///      sentence-opening word follows (`sentenceOpeners`: "The", "A", "He", "It", "In",
+///      "But", "And", …), so "in the U.S. The next day" splits but "the U.S. Treasury",
+///      "Jan. 2024" and "A. A. Milne" do not;
+///    - a bare number that opens the sentence is a list marker ("1. The first step");
+///    - any other word ends the sentence (URLs and e-mails such as "example.com" or
+///      "j.doe@example.org" never do, as their inner dots are not followed by a space).
+///
+/// Quoted passages: a sentence that ends inside quotes is split there, so
+/// `"Prices rose. They will fall," she said.` gives `"Prices rose.` and
+/// `They will fall," she said.`: the attribution stays with the last quoted sentence and
+/// the opening quote with the first. Brackets are treated the same way.
+///
+/// Every character of the paragraph except the whitespace between sentences belongs to
+/// exactly one sentence, in order; empty or whitespace-only paragraphs give no sentences.
 enum SentenceSplitter {
-    /// Words that end with a full stop without ending a sentence.
-    private static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "gov", "sen", "rep", "col",
-        "lt", "sgt", "capt", "cmdr", "adm", "rev", "hon", "pres", "vs", "etc", "e.g", "i.e",
-        "inc", "ltd", "co", "corp", "no", "nos", "fig", "approx", "est", "dept", "univ",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "ph.d", "mt", "ft", "ave", "blvd", "rd",
+    /// Titles and connectives: a full stop after them never ends a sentence.
+    private static let neverFinal: Set<String> = [
+        "mr", "mrs", "ms", "messrs", "mme", "dr", "drs", "prof", "sen", "sens", "rep", "reps", "gov", "gen",
+        "lt", "col", "maj", "sgt", "capt", "cmdr", "adm", "rev", "hon", "pres", "supt", "insp",
+        "vs", "v", "e.g", "i.e", "cf", "viz", "approx", "mt",
     ]
-    private static let closers: Set<Character> = ["\"", "”", "’", "'", ")", "]", "»"]
+    /// Abbreviations that a sentence can end with: a boundary only before a sentence opener.
+    private static let mayEnd: Set<String> = [
+        "u.s", "u.k", "u.n", "e.u", "u.s.a", "a.m", "p.m", "ph.d", "jr", "sr", "inc", "ltd", "co",
+        "corp", "bros", "plc", "etc", "est", "al", "st", "dept", "univ", "ave", "blvd", "rd", "ft",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+    /// Abbreviations that never end a sentence when a number follows ("No. 5", "Fig. 3");
+    /// elsewhere they are read as ordinary words ("Was it true? No. The figures…").
+    private static let beforeNumber: Set<String> = ["no", "nos", "fig", "figs", "vol", "pp", "p", "art"]
+    /// Capitalized words that commonly open a sentence. After an abbreviation or an initial
+    /// that could end a sentence, only these make a boundary: "in the U.S. The next day"
+    /// splits, "the U.S. Treasury" does not. Names are deliberately absent (a name after
+    /// "Inc." or "Jr." usually continues the sentence), and so are "May" and "Will".
+    private static let sentenceOpeners: Set<String> = [
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those",
+        "there", "here", "his", "her", "its", "their", "our", "my", "in", "on", "at", "by", "for",
+        "from", "with", "after", "before", "during", "when", "while", "as", "if", "since", "although",
+        "though", "but", "and", "or", "so", "yet", "then", "however", "meanwhile", "still", "also",
+        "now", "today", "yesterday", "last", "next", "some", "many", "most", "such", "what", "why",
+        "how", "who", "where", "according", "under", "despite", "instead", "officials",
+    ]
+    /// Verbs of attribution: `"Why now?" Smith asked.` is one sentence.
+    private static let speechVerbs: Set<String> = [
+        "said", "says", "asked", "asks", "added", "adds", "told", "tells", "wrote", "writes",
+        "replied", "replies", "shouted", "cried", "exclaimed", "wondered", "demanded", "insisted",
+        "declared", "tweeted", "posted", "joked", "quipped", "recalled", "explained", "answered",
+    ]
+    private static let terminators: Set<Character> = [".", "!", "?", "…"]
+    private static let closers: Set<Character> = ["\"", "”", "’", "'", ")", "]", "»", "›"]
+    private static let openers: Set<Character> = ["\"", "“", "‘", "'", "(", "[", "«", "‹", "„", "¿", "¡"]
+    private static let currencySigns: Set<Character> = ["$", "€", "£", "¥", "₴", "₽", "₹", "#"]
 
-    /// The sentences of `paragraph` as ranges of its characters.
+    /// The sentences of `paragraph` as ranges of its characters, trimmed of whitespace.
     static func split(_ paragraph: String) -> [Range<String.Index>] {
         var result: [Range<String.Index>] = []
-        var start = paragraph.startIndex
-        var i = paragraph.startIndex
-        while i < paragraph.endIndex {
+        let endIndex = paragraph.endIndex
+        var start = skipWhitespace(paragraph, from: paragraph.startIndex)
+        var i = start
+        while i < endIndex {
             let c = paragraph[i]
-            guard c == "." || c == "!" || c == "?" || c == "…" else {
+            guard terminators.contains(c) else {
                 i = paragraph.index(after: i)
                 continue
             }
             var end = paragraph.index(after: i)
             // Runs of terminators ("?!", "...") and closing quotes stay with the sentence.
-            while end < paragraph.endIndex, ".!?…".contains(paragraph[end]) || closers.contains(paragraph[end]) {
+            while end < endIndex, terminators.contains(paragraph[end]) || closers.contains(paragraph[end]) {
                 end = paragraph.index(after: end)
             }
-            if end == paragraph.endIndex { break }
-            guard paragraph[end].isWhitespace, isBoundary(paragraph, period: i, next: end) else {
+            guard end < endIndex else { break }
+            guard paragraph[end].isWhitespace else {
                 i = end
                 continue
             }
-            result.append(start..<end)
-            var next = end
-            while next < paragraph.endIndex, paragraph[next].isWhitespace { next = paragraph.index(after: next) }
-            start = next
+            let next = skipWhitespace(paragraph, from: end)
+            guard next < endIndex else { break }
+            if isBoundary(paragraph, sentenceStart: start, terminator: i, runEnd: end, next: next) {
+                result.append(start..<end)
+                start = next
+            }
             i = next
         }
-        if start < paragraph.endIndex {
-            var end = paragraph.endIndex
+        if start < endIndex {
+            var end = endIndex
             while end > start, paragraph[paragraph.index(before: end)].isWhitespace { end = paragraph.index(before: end) }
             if start < end { result.append(start..<end) }
         }
         return result
     }
 
-    private static func isBoundary(_ text: String, period: String.Index, next: String.Index) -> Bool {
-        // What follows must open a sentence: a capital, a digit, or an opening quote.
-        var k = next
+    private static func skipWhitespace(_ text: String, from index: String.Index) -> String.Index {
+        var k = index
         while k < text.endIndex, text[k].isWhitespace { k = text.index(after: k) }
-        guard k < text.endIndex else { return true }
+        return k
+    }
+
+    /// Whether the terminator run `terminator..<runEnd`, followed by whitespace and then the
+    /// non-space character at `next`, ends the sentence that began at `sentenceStart`.
+    private static func isBoundary(
+        _ text: String, sentenceStart: String.Index, terminator: String.Index, runEnd: String.Index, next: String.Index
+    ) -> Bool {
+        // 1. The next sentence must open with a capital or a digit (behind opening marks).
+        var k = next
+        while k < text.endIndex, openers.contains(text[k]) || currencySigns.contains(text[k]) { k = text.index(after: k) }
+        guard k < text.endIndex else { return false }
         let first = text[k]
-        guard first.isUppercase || first.isNumber || "\"“‘'(«".contains(first) else { return false }
-        guard text[period] == "." else { return true }
-        // The word before the full stop: an abbreviation or a single initial does not end it.
-        var w = period
-        while w > text.startIndex {
-            let before = text.index(before: w)
-            if text[before].isLetter || text[before] == "." { w = before } else { break }
+        guard first.isUppercase || first.isNumber else { return false }
+        let nextWord = word(in: text, at: k)
+
+        // 2. Question and exclamation marks, ellipses.
+        guard text[terminator] == "." else {
+            if text[terminator] != "…", closers.contains(text[text.index(before: runEnd)]),
+                speechVerbFollows(text, from: next)
+            {
+                return false
+            }
+            return true
         }
-        let word = text[w..<period].lowercased()
-        if abbreviations.contains(word) { return false }
-        if word.count == 1, text[w].isUppercase { return false }
+
+        // 3. The word before the full stop.
+        var w = terminator
+        while w > sentenceStart, !text[text.index(before: w)].isWhitespace { w = text.index(before: w) }
+        var wordEnd = terminator
+        while w < wordEnd, openers.contains(text[w]) { w = text.index(after: w) }
+        while wordEnd > w, closers.contains(text[text.index(before: wordEnd)]) { wordEnd = text.index(before: wordEnd) }
+        let before = text[w..<wordEnd]
+        guard !before.isEmpty else { return true }
+        let opensSentence = nextWord.map { sentenceOpeners.contains($0.lowercased()) } ?? false
+        // A single capital is an initial ("J. K. Rowling") unless a sentence opener follows
+        // ("Plan B. The board agreed").
+        if before.count == 1, let letter = before.first, letter.isUppercase { return opensSentence }
+        let lower = before.lowercased()
+        if neverFinal.contains(lower) { return false }
+        if beforeNumber.contains(lower), first.isNumber { return false }
+        if mayEnd.contains(lower) || isDottedAcronym(before) { return opensSentence }
+        // A list marker: "1. The first step".
+        if w == sentenceStart, before.allSatisfy(\.isNumber) { return false }
         return true
+    }
+
+    /// The letters starting at `index`, or nil when they are an initial ("A." in "A. A. Milne").
+    private static func word(in text: String, at index: String.Index) -> Substring? {
+        var k = index
+        while k < text.endIndex, text[k].isLetter { k = text.index(after: k) }
+        guard k > index else { return nil }
+        if k < text.endIndex, text[k] == "." { return nil }
+        return text[index..<k]
+    }
+
+    /// "D.C", "U.S.A", "a.m": single letters joined by full stops.
+    private static func isDottedAcronym(_ word: Substring) -> Bool {
+        var letters = 0
+        var expectLetter = true
+        for c in word {
+            if expectLetter {
+                guard c.isLetter else { return false }
+                letters += 1
+            } else if c != "." {
+                return false
+            }
+            expectLetter.toggle()
+        }
+        return letters >= 2 && !expectLetter
+    }
+
+    /// True when, within the next four words and before any other punctuation, a speech verb
+    /// follows: the words after a quoted question are its attribution.
+    private static func speechVerbFollows(_ text: String, from index: String.Index) -> Bool {
+        var k = index
+        for _ in 0..<4 {
+            k = skipWhitespace(text, from: k)
+            let wordStart = k
+            while k < text.endIndex, text[k].isLetter || text[k] == "-" || text[k] == "'" || text[k] == "’" || text[k] == "." {
+                k = text.index(after: k)
+            }
+            guard k > wordStart else { return false }
+            var word = text[wordStart..<k]
+            while word.last == "." { word = word.dropLast() }
+            if speechVerbs.contains(word.lowercased()) { return true }
+            guard k < text.endIndex, text[k].isWhitespace else { return false }
+        }
+        return false
     }
 }

@@ -16,27 +16,41 @@ extension Word {
     /// Splits a sentence into words (letters, digits, inner apostrophes and hyphens) and
     /// single punctuation marks, dropping whitespace.
     static func split(_ sentence: String) -> [Word] {
+        // Unicode scalars, not Characters: grapheme breaking and Character properties cost
+        // more than the rest of the claim analysis together. ASCII takes a fast path.
         var words: [Word] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         func flush() {
-            if !current.isEmpty { words.append(Word(text: current, lower: current.lowercased(), isPunctuation: false)) }
-            current = ""
+            if !current.isEmpty {
+                let text = String(current)
+                words.append(Word(text: text, lower: text.lowercased(), isPunctuation: false))
+            }
+            current = String.UnicodeScalarView()
         }
-        let chars = Array(sentence)
-        for (k, c) in chars.enumerated() {
-            if c.isLetter || c.isNumber {
-                current.append(c)
-            } else if "'’-.".contains(c), !current.isEmpty, k + 1 < chars.count, chars[k + 1].isLetter || chars[k + 1].isNumber {
+        func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+            if s.isASCII {
+                let v = s.value
+                return (v >= 0x30 && v <= 0x39) || (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A)
+            }
+            let p = s.properties
+            return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+        }
+        let scalars = Array(sentence.unicodeScalars)
+        for (k, s) in scalars.enumerated() {
+            if isWordScalar(s) {
+                current.append(s)
+            } else if s == "'" || s == "’" || s == "-" || s == ".", !current.isEmpty, k + 1 < scalars.count, isWordScalar(scalars[k + 1]) {
                 // "Putin's", "second-largest", "U.S" keep together.
-                current.append(c)
+                current.append(s)
             } else {
                 flush()
-                if !c.isWhitespace { words.append(Word(text: String(c), lower: String(c), isPunctuation: true)) }
+                if !s.properties.isWhitespace { words.append(Word(text: String(s), lower: String(s), isPunctuation: true)) }
             }
         }
         flush()
         return words
     }
+
 }
 
 extension Array where Element == Word {

@@ -186,7 +186,8 @@ struct Scan {
             high = second
             end = secondEnd
             unitStart = end
-        } else if reader[end]?.isWord("or") == true || (reader[end]?.isWord("and") == true && !(betweenAt.map { $0 >= end - 6 } ?? false)),
+        } else if reader[end]?.isWord("or") == true || (reader[end]?.isWord("and") == true && !(betweenAt.map { $0 >= end - 6 } ?? false))
+            || (reader[end]?.isWord("to") == true && reader[number.first - 1]?.isWord("from") == true),
             let other = reader.readNumber(at: end + 1, currency: false),
             !other.isRatio, other.inWords == number.inWords, other.end < reader.count,
             reader.readUnit(at: other.end) != nil || reader.readCurrencyWord(at: other.end) != nil

@@ -1,7 +1,10 @@
+import ClaimAnalysis
 import Foundation
 
 /// Reads an article from disk, refusing what cannot be an article with a message that says why.
 enum ArticleFile {
+    /// The article's plain text: plain text as written, Markdown and HTML converted to
+    /// paragraphs (see `ArticleFormat.detect` for how the format is told).
     static func read(_ path: String) throws -> String {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -22,6 +25,12 @@ enum ArticleFile {
         guard normalized.contains(where: { !$0.isWhitespace }) else {
             throw CLIError("cannot read '\(path)': the file is empty")
         }
-        return normalized
+        let format = ArticleFormat.detect(path: path, content: normalized)
+        let plain = ArticleText.plain(normalized, format: format)
+        guard plain.contains(where: { !$0.isWhitespace }) else {
+            let name = format == .html ? "HTML" : "Markdown"
+            throw CLIError("cannot read '\(path)': no article text found in the \(name)")
+        }
+        return plain
     }
 }

@@ -11,7 +11,12 @@ extension ClaimDesk {
             commandName: "check",
             abstract: "Add an article, print its claims and flags, and write its review report.",
             discussion: """
-                Reads a UTF-8 text file, extracts every numeric and statistical claim, stores the
+                Reads an article (plain text, Markdown or HTML, UTF-8 with or without a BOM;
+                the format comes from the extension, .html/.htm or .md/.markdown, or from
+                the content), drops page furniture, extracts every numeric and statistical
+                claim, checks the article's arithmetic (changes against their endpoints, shares
+                against the whole, totals against parts, "doubled" and "N years" against the
+                figures), stores the
                 article and its claims in the workspace database, prints each claim with its
                 figures, attribution and flags, and writes a Markdown checklist to
                 <report-dir>/<file name>.md. Adding the same text again stores nothing new; the
@@ -20,7 +25,7 @@ extension ClaimDesk {
 
         @OptionGroup var workspace: WorkspaceOptions
 
-        @Argument(help: ArgumentHelp("The article to check: a UTF-8 text file.", valueName: "file"))
+        @Argument(help: ArgumentHelp("The article to check: a UTF-8 text, Markdown or HTML file.", valueName: "file"))
         var file: String
 
         @Option(name: .customLong("report-dir"), help: ArgumentHelp("Where the report goes.", valueName: "dir"))

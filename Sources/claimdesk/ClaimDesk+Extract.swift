@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClaimAnalysis
 import ClaimReports
 import Foundation
 import Quantities
@@ -16,8 +17,13 @@ extension ClaimDesk {
                     "normalized_unit":"percentage","change":"=","concept":["microelectronics"],
                     "kind":"percentage"}],"flags":[]}
                 value is a number, or [low, high] for a range. start and end are UTF-8 byte
-                offsets into the line. Bytes that are not UTF-8 are replaced by U+FFFD (which
-                is 3 bytes long) before extraction, and a warning goes to stderr. Reads stdin
+                offsets into the line. flags are the claim analysis's flags (missing-figure,
+                vague-quantity, no-source, no-time-frame, no-base, no-baseline, inconsistent
+                with its arithmetic in "details", and the notes approximate and superlative),
+                each at the words it points at; --figures-only skips the analysis, reports only
+                missing figures, and runs about ten times faster. Bytes that are not UTF-8
+                are replaced by U+FFFD (which is 3 bytes long) before extraction, and a warning
+                goes to stderr. Reads stdin
                 when no file is given; memory stays flat on inputs of any size.
                 """)
 
@@ -26,6 +32,9 @@ extension ClaimDesk {
 
         @ArgumentParser.Flag(help: "Write JSON Lines (the only format for now; accepted for scripts that spell it out).")
         var jsonl = false
+
+        @ArgumentParser.Flag(help: "Only figures and missing-figure gaps: skip sentence, attribution and flag analysis (fast).")
+        var figuresOnly = false
 
         func run() throws {
             let handle: FileHandle
@@ -42,6 +51,7 @@ extension ClaimDesk {
                 handle = FileHandle.standardInput
             }
             let extractor = QuantityExtractor()
+            let analyzer = ClaimAnalyzer()
             var reader = LineReader(handle: handle)
             var output = OutputBuffer()
             var lineNumber = 0
@@ -55,7 +65,9 @@ extension ClaimDesk {
                     invalidLines += 1
                     text = String(decoding: bytes, as: UTF8.self)
                 }
-                output.write(ExtractionJSONL.line(for: extractor.extract(from: text)))
+                let extraction = extractor.extract(from: text)
+                let flags = figuresOnly ? ExtractionJSONL.gapFlags(extraction) : ExtractionJSONL.claimFlags(analyzer.analyze(text), line: text)
+                output.write(ExtractionJSONL.line(for: extraction, flags: flags))
             }
             output.flush()
             if invalidLines > 0 {

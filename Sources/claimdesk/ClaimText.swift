@@ -16,6 +16,7 @@ enum ClaimText {
         lines.append("    source: " + attribution(c))
         for flag in stored.flags {
             lines.append("    \(flag.kind.isNote ? "note" : "flag") \(flag.kind.rawValue): \(flag.message)")
+            if let details = flag.details { lines.append("      arithmetic: \(details)") }
         }
         return lines.joined(separator: "\n")
     }
@@ -40,15 +41,25 @@ enum ClaimText {
         return lines.joined(separator: "\n")
     }
 
-    static let rowHeader = "ID     ARTICLE  STATUS        KIND        WORTH  FLAGS / FIGURES"
+    static let rowHeader = "ID     ARTICLE  STATUS        KIND        WORTH  SOURCE              FLAGS / FIGURES"
 
     static func row(_ stored: StoredClaim) -> String {
         let c = stored.claim
         let faults = stored.flags.filter { !$0.kind.isNote }.map(\.kind.rawValue)
         let figures = stored.quantities.map(\.text)
         let tail = (faults.isEmpty ? "" : "[" + faults.joined(separator: ",") + "] ") + figures.joined(separator: "; ")
-        return pad("\(stored.id)", 7) + pad("\(c.articleId)", 9) + pad(stored.status.rawValue, 14)
-            + pad(c.kind.rawValue, 12) + pad("\(c.worthiness)", 7) + tail
+        let source = c.speaker ?? c.outlet ?? "-"
+        var row = pad("\(stored.id)", 7) + pad("\(c.articleId)", 9) + pad(stored.status.rawValue, 14)
+            + pad(c.kind.rawValue, 12) + pad("\(c.worthiness)", 7) + pad(truncate(source, 18), 20) + tail
+        // The arithmetic of an inconsistency is the flag's evidence: list it under the row.
+        for flag in stored.flags where flag.details != nil {
+            row += "\n       \(flag.kind.rawValue): \(flag.details!)"
+        }
+        return row
+    }
+
+    private static func truncate(_ s: String, _ width: Int) -> String {
+        s.count <= width ? s : String(s.prefix(width - 1)) + "…"
     }
 
     static func attribution(_ c: ClaimRecord) -> String {

@@ -1,0 +1,103 @@
+/// A run of capitalized words naming someone or something: "Treasury Secretary Janet
+/// Yellen", "Secretary of State Antony Blinken", "24 Kanal", "the Lindenport Ledger".
+struct NameRun {
+    /// The name's words as written, without a leading article or sentence opener.
+    var parts: [String]
+    /// Index of the name's first word in the sentence.
+    var start: Int
+    /// Index after the name's last word.
+    var end: Int
+    /// "the" stands right before the name ("the NATO Secretary General", "The New York Times").
+    var hasArticle: Bool
+    /// Nothing but punctuation (an opening quote) before the name: a capital there may only open the sentence.
+    var atSentenceStart: Bool
+
+    var text: String { parts.joined(separator: " ") }
+
+    /// Index of the word before the name and its article, or -1.
+    var wordBefore: Int { start - (hasArticle ? 2 : 1) }
+
+    /// The capitalized words that end right before `end`, dropping sentence openers and
+    /// dates from the front ("In March Okafor" → "Okafor", "As Reuters" → "Reuters").
+    static func backward(in words: [Word], before end: Int) -> NameRun? {
+        var k = end - 1
+        while k >= 0 {
+            let w = words[k]
+            if w.isCapitalized {
+                k -= 1
+            } else if k < end - 1, k > 0, SpeakerVocabulary.nameParticles.contains(w.lower), words[k - 1].isCapitalized {
+                k -= 1
+            } else {
+                break
+            }
+        }
+        var start = k + 1
+        guard start < end else { return nil }
+        // "24 Kanal": a number opens a name only when it makes a known outlet.
+        if k >= 0, words[k].text.first?.isNumber == true,
+            Outlets.isKnown(([words[k].text] + words[start..<end].map(\.text)).joined(separator: " "))
+        {
+            start = k
+        }
+        var run = NameRun(words: words, start: start, end: end)
+        run.trimOpeners(in: words)
+        return run.parts.isEmpty ? nil : run
+    }
+
+    /// The name that starts at `start` ("explained Jens Stoltenberg", "writes 24 Kanal"), or
+    /// after a "the" when `allowArticle` ("told the Lindenport Ledger").
+    static func forward(in words: [Word], from start: Int, allowArticle: Bool = false) -> NameRun? {
+        guard start < words.count else { return nil }
+        var first = start
+        var hasArticle = false
+        if allowArticle, words[first].lower == "the", first + 1 < words.count, words[first + 1].isNamePart {
+            first += 1
+            hasArticle = true
+        }
+        var k = first
+        while k < words.count {
+            let w = words[k]
+            if w.isNamePart {
+                k += 1
+            } else if k > first, SpeakerVocabulary.nameParticles.contains(w.lower), k + 1 < words.count, words[k + 1].isCapitalized {
+                k += 1
+            } else {
+                break
+            }
+        }
+        guard k > first, words[first..<k].contains(where: { $0.text.first?.isLetter ?? false }) else { return nil }
+        // "said Monday", "said March 3": a date, not a name.
+        guard !words[first..<k].allSatisfy({ SpeakerVocabulary.isTimeWord($0.lower) || $0.text.first?.isNumber == true }) else { return nil }
+        var run = NameRun(words: words, start: first, end: k)
+        run.hasArticle = hasArticle
+        return run
+    }
+
+    private init(words: [Word], start: Int, end: Int) {
+        parts = words[start..<end].map(\.text)
+        self.start = start
+        self.end = end
+        hasArticle = start > 0 && words[start - 1].lower == "the"
+        atSentenceStart = words[..<start].allSatisfy(\.isPunctuation)
+    }
+
+    private mutating func trimOpeners(in words: [Word]) {
+        var trimmedOpener = false
+        while let first = parts.first, !Self.isAcronym(first) {
+            let lower = first.lowercased()
+            // A month or weekday is dropped only behind an opener ("In March Okafor",
+            // "On Monday Reyes"), so that "Jan Novak" and "May" as a name survive.
+            let isOpener = SpeakerVocabulary.openers.contains(lower)
+            guard isOpener || (trimmedOpener && SpeakerVocabulary.isTimeWord(lower)), !Outlets.isKnown(text) else { break }
+            trimmedOpener = trimmedOpener || isOpener
+            parts.removeFirst()
+            start += 1
+        }
+        hasArticle = start > 0 && words[start - 1].lower == "the"
+    }
+
+    /// "WHO", "IT": capitals throughout are a name, never a sentence opener.
+    private static func isAcronym(_ word: String) -> Bool {
+        word.count >= 2 && word.allSatisfy { !$0.isLetter || $0.isUppercase }
+    }
+}

@@ -1,0 +1,369 @@
+/// Whom a sentence names as its speaker, before pronouns and roles are resolved against the
+/// sentences read earlier (see `AttributionFinder`).
+enum SpeakerRef: Equatable {
+    /// A named person, titles dropped: "Janet Yellen", "Okafor".
+    case person(String)
+    /// A body with a proper name: "Lindenport City Council", "Kremlin", "NATO Secretary General".
+    case body(String)
+    /// An unnamed group, body or person, as the noun phrase written in lowercase (proper
+    /// words keep their capitals): "officials", "police", "the company",
+    /// "a spokesperson for the ministry", "a senior U.S. official"; also two names together,
+    /// "Okafor and Reyes", who are no one person.
+    case group(String)
+    /// "the official", "the minister", "the NATO Secretary General": the last named person,
+    /// or the phrase itself when nobody has been named yet.
+    case role(String)
+    /// "he", "she", "him", "her": the last named person.
+    case personalPronoun
+    /// "they", "them": the last speaker of any kind.
+    case pluralPronoun
+    /// "it": the last body or group.
+    case itPronoun
+
+    var acceptsPlainVerb: Bool {
+        switch self {
+        case .group, .pluralPronoun: true
+        default: false
+        }
+    }
+}
+
+/// Finds the speaker phrase of a sentence: "Blinken said", "said Maria Okafor, the council
+/// treasurer", "Okafor, 52, said", "according to him", "a spokesperson for the ministry said",
+/// "economists estimate".
+enum SpeakerPhrase {
+    private typealias Vocabulary = SpeakerVocabulary
+
+    /// A phrase found and where it starts, so that "a spokesperson" + "for" + "the ministry" can join.
+    private struct Found {
+        var ref: SpeakerRef
+        var start: Int
+        /// The words as they read after "a spokesperson for": "the ministry", "the Ministry of Defence".
+        var phrase: String
+    }
+
+    static func find(in words: [Word], outlet: String?) -> SpeakerRef? {
+        for (k, w) in words.enumerated() where !w.isPunctuation {
+            if w.lower == "according", k + 2 < words.count, words[k + 1].lower == "to" {
+                if let ref = forward(in: words, from: k + 2, outlet: outlet) { return ref }
+                continue
+            }
+            guard SpeechVerbs.isVerb(at: k, in: words) else { continue }
+            let plain = SpeechVerbs.plain.contains(w.lower)
+            if let found = backward(in: words, before: k, outlet: outlet, appositive: true) {
+                if !plain || found.ref.acceptsPlainVerb { return found.ref }
+                continue
+            }
+            // "…, said Janet Yellen", "…," said the official: the subject after the verb, when the
+            // verb follows a comma or a quote, or opens the sentence.
+            if !plain, k == 0 || words[k - 1].isPunctuation,
+                let ref = forward(in: words, from: k + 1, outlet: outlet)
+            {
+                return ref
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Before the verb
+
+    private static func backward(in words: [Word], before verb: Int, outlet: String?, appositive: Bool) -> Found? {
+        guard let found = subject(in: words, before: verb, outlet: outlet, appositive: appositive) else { return nil }
+        // "higher than the government had said": a comparison, not an attribution.
+        if found.start > 0, words[found.start - 1].lower == "than" { return nil }
+        return found
+    }
+
+    private static func subject(in words: [Word], before verb: Int, outlet: String?, appositive: Bool) -> Found? {
+        var j = verb - 1
+        // "Okafor also said", "the ministry on Monday said", "Okafor has said"
+        while j >= 0, !words[j].isPunctuation,
+            (!words[j].isCapitalized && Vocabulary.betweenSubjectAndVerb.contains(words[j].lower))
+                || Vocabulary.weekdays.contains(words[j].lower)
+        {
+            j -= 1
+        }
+        guard j >= 0 else { return nil }
+        let w = words[j]
+        if w.isPunctuation {
+            // "Okafor, 52, said", "Maria Okafor, the council treasurer, said"
+            guard appositive, w.text == ",", let comma = appositiveComma(in: words, closingAt: j) else { return nil }
+            guard let found = backward(in: words, before: comma, outlet: outlet, appositive: false) else { return nil }
+            switch found.ref {
+            case .role, .group:
+                // "The company's chief executive, Jane Doe, said": the name is in the apposition.
+                if let name = NameRun.forward(in: words, from: comma + 1), name.end == j, !isOutlet(name, outlet),
+                    case .person(let person)? = classify(name)
+                {
+                    return Found(ref: .person(person), start: found.start, phrase: name.text)
+                }
+                return found
+            case .person, .body: return found
+            default: return nil
+            }
+        }
+        if let pronoun = pronoun(w.lower) { return Found(ref: pronoun, start: j, phrase: w.lower) }
+        if !w.isCapitalized {
+            return Vocabulary.isHead(w.lower) ? linkedBackward(nounPhraseBackward(in: words, head: j), in: words, outlet: outlet) : nil
+        }
+        guard let run = NameRun.backward(in: words, before: j + 1), run.end == j + 1 else { return nil }
+        // "Officials said", "Police said", "The Ministry said": a common noun capitalized.
+        if run.parts.count == 1, Vocabulary.isHead(run.parts[0].lowercased()), !Vocabulary.knownBodies.contains(run.text) {
+            return linkedBackward(nounPhraseBackward(in: words, head: j), in: words, outlet: outlet)
+        }
+        guard !isOutlet(run, outlet), var ref = classify(run) else { return nil }
+        // "Okafor and Reyes said", "officials in Kyiv and Lviv said": two names are no one person.
+        if run.start >= 2, ["and", "or"].contains(words[run.start - 1].lower),
+            let first = NameRun.backward(in: words, before: run.start - 1), first.end == run.start - 1,
+            !isOutlet(first, outlet), let firstRef = classify(first)
+        {
+            let text = innerText(firstRef) + " " + words[run.start - 1].lower + " " + innerText(ref)
+            let phrase = (first.hasArticle ? "the " : "") + first.text + " " + words[run.start - 1].lower + " " + run.text
+            let found = Found(ref: .group(text), start: first.hasArticle ? first.start - 1 : first.start, phrase: phrase)
+            return linkedBackward(found, in: words, outlet: outlet)
+        }
+        // "rights group OVD-Info said": a body named after its common noun.
+        if case .person = ref, run.start > 0, !words[run.start - 1].isCapitalized, Vocabulary.bodies.contains(words[run.start - 1].lower) {
+            ref = .body(run.text)
+        }
+        let found = Found(ref: ref, start: run.hasArticle ? run.start - 1 : run.start, phrase: (run.hasArticle ? "the " : "") + run.text)
+        return linkedBackward(found, in: words, outlet: outlet)
+    }
+
+    /// The comma opening an apposition that the comma at `close` ends: "Okafor[, 52], said".
+    private static func appositiveComma(in words: [Word], closingAt close: Int) -> Int? {
+        var k = close - 1
+        while k >= 0, close - k <= 9 {
+            let w = words[k]
+            if w.text == "," { return k < close - 1 && k > 0 ? k : nil }
+            if w.isPunctuation, w.text != "." && w.text != "-" { return nil }
+            if SpeechVerbs.isVerb(at: k, in: words) { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "a spokesperson for" + "the ministry", "analysts at" + "Lindenport Bank".
+    private static func linkedBackward(_ inner: Found, in words: [Word], outlet: String?) -> Found {
+        let prep = inner.start - 1
+        guard prep >= 1, Vocabulary.linkingPrepositions.contains(words[prep].lower) else { return inner }
+        let headIndex = prep - 1
+        let head = words[headIndex]
+        guard !head.isPunctuation, Vocabulary.isHead(head.lower), !head.isCapitalized || isSentenceStart(headIndex, in: words) else {
+            return inner
+        }
+        let outer = nounPhraseBackward(in: words, head: headIndex)
+        let text = outer.phrase + " " + words[prep].lower + " " + inner.phrase
+        return Found(ref: .group(text), start: outer.start, phrase: text)
+    }
+
+    private static func innerText(_ ref: SpeakerRef) -> String {
+        switch ref {
+        case .person(let s), .body(let s), .group(let s), .role(let s): s
+        default: ""
+        }
+    }
+
+    /// The generic speaker ending with the head noun at `head`: "officials", "a senior U.S.
+    /// official", "the company", "two police officers".
+    private static func nounPhraseBackward(in words: [Word], head: Int) -> Found {
+        var parts = [display(words[head], at: head, in: words)]
+        var plainModifiers = true
+        var i = head - 1
+        while i >= 0 {
+            let w = words[i]
+            if w.isPunctuation {
+                // "U.S." splits into "U.S" and ".".
+                guard w.text == ".", i > 0, !words[i - 1].isPunctuation, words[i - 1].text.contains(".") else { break }
+                parts.insert(words[i - 1].text + ".", at: 0)
+                plainModifiers = false
+                i -= 2
+                continue
+            }
+            if Vocabulary.modifiers.contains(w.lower) || (Vocabulary.isHead(w.lower) && !w.isCapitalized) {
+                parts.insert(display(w, at: i, in: words), at: 0)
+            } else if w.isCapitalized, !Vocabulary.openers.contains(w.lower), !Vocabulary.isTimeWord(w.lower) {
+                parts.insert(w.text, at: 0)
+                plainModifiers = false
+            } else if w.text.first?.isNumber == true || w.lower.hasSuffix("'s") || w.lower.hasSuffix("’s") {
+                parts.insert(w.text, at: 0)
+                plainModifiers = false
+            } else {
+                break
+            }
+            i -= 1
+        }
+        // "the statistics office", "the state-run news agency": unknown words after an article.
+        if i >= 1, isPlainWord(words[i]) {
+            for d in [i - 1, i - 2] where d >= 0 && articles.contains(words[d].lower) && words[(d + 1)...i].allSatisfy(isPlainWord) {
+                parts.insert(contentsOf: words[(d + 1)...i].map(\.text), at: 0)
+                plainModifiers = false
+                i = d
+                break
+            }
+        }
+        var determiner: String?
+        if i >= 0, Vocabulary.determiners.contains(words[i].lower) {
+            determiner = words[i].lower
+            parts.insert(words[i].lower, at: 0)
+            i -= 1
+        }
+        let ref = genericRef(parts: parts, head: words[head].lower, determiner: determiner, plainModifiers: plainModifiers)
+        return Found(ref: ref, start: i + 1, phrase: parts.joined(separator: " "))
+    }
+
+    // MARK: - After the verb
+
+    private static func forward(in words: [Word], from start: Int, outlet: String?) -> SpeakerRef? {
+        var j = start
+        // "said on Monday", "said Tuesday"
+        while j < words.count, Vocabulary.isDay(words[j].lower) || (words[j].lower == "on" && j + 1 < words.count && Vocabulary.isDay(words[j + 1].lower)) {
+            j += 1
+        }
+        guard j < words.count, !words[j].isPunctuation else { return nil }
+        if let pronoun = pronoun(words[j].lower) { return pronoun }
+        if let phrase = nounPhraseForward(in: words, from: j, outlet: outlet) { return phrase }
+        guard let run = NameRun.forward(in: words, from: j, allowArticle: true), !isOutlet(run, outlet) else { return nil }
+        if run.parts.count == 1, Vocabulary.isHead(run.parts[0].lowercased()), !Vocabulary.knownBodies.contains(run.text) { return nil }
+        return classify(run)
+    }
+
+    /// "the official", "police", "a spokesperson for the ministry", "senior U.S. officials".
+    private static func nounPhraseForward(in words: [Word], from start: Int, outlet: String?) -> SpeakerRef? {
+        var i = start
+        var determiner: String?
+        if Vocabulary.determiners.contains(words[i].lower) {
+            determiner = words[i].lower
+            i += 1
+        }
+        var parts: [String] = determiner.map { [$0] } ?? []
+        var lastHead: Int?
+        var partsAtHead = 0
+        var plainModifiers = true
+        var unknown = 0
+        while i < words.count {
+            let w = words[i]
+            if w.isPunctuation {
+                guard w.text == ".", i > start, words[i - 1].text.contains("."), i + 1 < words.count, !words[i + 1].isPunctuation,
+                    !words[i + 1].isCapitalized || Vocabulary.isHead(words[i + 1].lower)
+                else { break }
+                parts[parts.count - 1] += "."
+                i += 1
+                continue
+            }
+            if Vocabulary.isHead(w.lower), !w.isCapitalized || isSentenceStart(i, in: words) {
+                parts.append(display(w, at: i, in: words))
+                lastHead = i
+                partsAtHead = parts.count
+            } else if Vocabulary.modifiers.contains(w.lower) {
+                parts.append(display(w, at: i, in: words))
+            } else if w.isCapitalized, !Vocabulary.openers.contains(w.lower), !Vocabulary.isTimeWord(w.lower) {
+                parts.append(w.text)
+                plainModifiers = false
+            } else if w.text.first?.isNumber == true || w.lower.hasSuffix("'s") || w.lower.hasSuffix("’s") {
+                parts.append(w.text)
+                plainModifiers = false
+            } else if lastHead == nil, determiner.map(articles.contains) == true, unknown < 2, isPlainWord(w) {
+                // "the statistics office"
+                parts.append(w.text)
+                plainModifiers = false
+                unknown += 1
+            } else {
+                break
+            }
+            i += 1
+        }
+        guard let head = lastHead else { return nil }
+        // "chief executive Jane Doe", "rights group OVD-Info": the name that follows is the speaker.
+        if let name = NameRun.forward(in: words, from: head + 1), !isOutlet(name, outlet) {
+            if Vocabulary.roles.contains(words[head].lower) { return classify(name) }
+            if Vocabulary.bodies.contains(words[head].lower) { return .body(name.text) }
+        }
+        parts = Array(parts.prefix(partsAtHead))
+        let ref = genericRef(parts: parts, head: words[head].lower, determiner: determiner, plainModifiers: plainModifiers)
+        // "a spokesperson for the ministry", "analysts at Lindenport Bank"
+        let prep = head + 1
+        guard prep + 1 < words.count, Vocabulary.linkingPrepositions.contains(words[prep].lower), case .group(let text) = ref else { return ref }
+        var inner: String?
+        if let phrase = nounPhraseForward(in: words, from: prep + 1, outlet: outlet) {
+            inner = innerText(phrase)
+        } else if let run = NameRun.forward(in: words, from: prep + 1, allowArticle: true), !isOutlet(run, outlet) {
+            inner = (run.hasArticle ? "the " : "") + run.text
+        }
+        guard let inner, !inner.isEmpty else { return ref }
+        return .group(text + " " + words[prep].lower + " " + inner)
+    }
+
+    // MARK: - Classifying
+
+    private static func pronoun(_ lower: String) -> SpeakerRef? {
+        if Vocabulary.personalPronouns.contains(lower) { return .personalPronoun }
+        if Vocabulary.pluralPronouns.contains(lower) { return .pluralPronoun }
+        if lower == "it" { return .itPronoun }
+        return nil
+    }
+
+    /// "the official" with nothing but plain adjectives is a role that points back; anything
+    /// else ("a senior U.S. official", "officials", "the company") is a generic speaker.
+    private static func genericRef(parts: [String], head: String, determiner: String?, plainModifiers: Bool) -> SpeakerRef {
+        let text = parts.joined(separator: " ")
+        if determiner == "the", plainModifiers, Vocabulary.roles.contains(head), !Vocabulary.anonymousRoles.contains(head) {
+            return .role(text)
+        }
+        return .group(text)
+    }
+
+    /// A run of capitals as a person ("Treasury Secretary Janet Yellen" → "Janet Yellen"),
+    /// a body ("Lindenport City Council", "Kremlin") or a role ("the NATO Secretary General").
+    private static func classify(_ run: NameRun) -> SpeakerRef? {
+        let text = run.text
+        if Vocabulary.knownBodies.contains(text) { return .body(text) }
+        if run.parts.count == 1, Vocabulary.isHead(text.lowercased()) {
+            let phrase = (run.hasArticle ? "the " : "") + text.lowercased()
+            return genericRef(parts: [phrase], head: text.lowercased(), determiner: run.hasArticle ? "the" : nil, plainModifiers: true)
+        }
+        var rest = run.parts[...]
+        // Everything up to the last strong title is the title: "US Secretary of State Antony Blinken".
+        if let cut = rest.lastIndex(where: { Vocabulary.strongTitles.contains($0.lowercased()) }) {
+            rest = rest[(cut + 1)...]
+        }
+        while rest.count > 1, let first = rest.first,
+            Vocabulary.weakTitles.contains(first.lowercased()) || first.hasSuffix("'s") || first.hasSuffix("’s")
+        {
+            rest = rest.dropFirst()
+        }
+        let titlesOnly = rest.allSatisfy {
+            Vocabulary.weakTitles.contains($0.lowercased()) || Vocabulary.strongTitles.contains($0.lowercased())
+        }
+        if titlesOnly {
+            return run.hasArticle ? .role("the " + text) : .body(text)
+        }
+        if rest.contains(where: Vocabulary.organizationWords.contains) { return .body(text) }
+        return .person(rest.joined(separator: " "))
+    }
+
+    /// A name that is a news outlet is no speaker: "Reuters reported", "the Lindenport Ledger reported".
+    private static func isOutlet(_ run: NameRun, _ outlet: String?) -> Bool {
+        Outlets.isOutlet(run) || outlet == Outlets.canonical(run.text)
+    }
+
+    /// Articles and possessives that may stand before unknown words of a noun phrase.
+    private static let articles: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our"]
+
+    /// A lowercase word that may sit inside a noun phrase: no punctuation, opener or verb.
+    private static func isPlainWord(_ word: Word) -> Bool {
+        !word.isPunctuation && !word.isCapitalized && word.text.allSatisfy { $0.isLetter || $0 == "-" }
+            && !Vocabulary.openers.contains(word.lower) && !SpeechVerbs.inflected.contains(word.lower)
+            && !SpeechVerbs.plain.contains(word.lower) && !Vocabulary.betweenSubjectAndVerb.contains(word.lower)
+    }
+
+    private static func isSentenceStart(_ index: Int, in words: [Word]) -> Bool {
+        words[..<index].allSatisfy(\.isPunctuation)
+    }
+
+    /// A vocabulary word as part of a generic speaker: lowercase when only the sentence start
+    /// capitalizes it ("Officials said" → "officials"), as written otherwise.
+    private static func display(_ word: Word, at index: Int, in words: [Word]) -> String {
+        word.isCapitalized && isSentenceStart(index, in: words) && word.text.contains(where: \.isLowercase) ? word.lower : word.text
+    }
+}

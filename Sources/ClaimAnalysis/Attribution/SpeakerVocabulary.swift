@@ -1,0 +1,174 @@
+/// The words that tell who is speaking: generic groups and roles ("officials", "the
+/// minister"), bodies ("the company", "Lindenport City Council"), titles in front of a name
+/// ("Treasury Secretary Janet Yellen"), and the capitals that are never a speaker.
+enum SpeakerVocabulary {
+    // MARK: - Generic speakers (kept as the noun phrase, never a named person)
+
+    /// Plural groups: "officials said", "police said", "economists estimate".
+    static let groups: Set<String> = [
+        "officials", "analysts", "economists", "experts", "police", "authorities", "investigators",
+        "prosecutors", "researchers", "scientists", "residents", "witnesses", "critics", "opponents",
+        "supporters", "lawmakers", "legislators", "diplomats", "sources", "observers", "officers",
+        "doctors", "organizers", "organisers", "activists", "campaigners", "protesters", "protestors",
+        "traders", "investors", "executives", "regulators", "engineers", "firefighters", "rescuers",
+        "medics", "leaders", "ministers", "senators", "forecasters", "pollsters", "historians",
+        "insiders", "negotiators", "spokespeople", "spokesmen", "planners", "inspectors", "auditors",
+        "strategists", "consultants", "commentators", "unions", "environmentalists", "locals",
+        "villagers", "farmers", "fishermen", "shopkeepers", "merchants", "developers", "managers",
+        "employees", "staff", "workers", "councillors", "councilors", "members",
+    ]
+    /// One person named by role. With "the" ("the official said") it points back to the last
+    /// named speaker; with "a" ("a senior U.S. official") it is a new, unnamed speaker.
+    static let roles: Set<String> = [
+        "official", "minister", "spokesman", "spokeswoman", "spokesperson", "president", "secretary",
+        "senator", "governor", "chancellor", "ambassador", "diplomat", "treasurer", "mayor", "director",
+        "chief", "economist", "analyst", "expert", "professor", "researcher", "scientist", "lawmaker",
+        "legislator", "commissioner", "commander", "executive", "chairman", "chairwoman", "chair",
+        "founder", "manager", "lawyer", "attorney", "judge", "prosecutor", "doctor", "leader", "premier",
+        "envoy", "adviser", "advisor", "officer", "investigator", "negotiator", "candidate", "congressman",
+        "congresswoman", "representative", "owner", "ceo", "strategist", "consultant", "engineer",
+        "historian", "activist", "organiser", "organizer", "critic", "insider", "employee", "worker",
+        "farmer", "councillor", "councilor", "inspector", "auditor", "planner", "witness", "resident",
+        "source", "member", "aide", "deputy",
+    ]
+    /// Role nouns that stay generic even with "the": an anonymous source is no named speaker.
+    static let anonymousRoles: Set<String> = ["source", "witness", "resident", "insider", "aide", "member", "worker", "employee"]
+    /// Bodies named by a common noun: "the company said", "the ministry said in a statement".
+    static let bodies: Set<String> = [
+        "company", "ministry", "government", "council", "department", "agency", "commission", "court",
+        "army", "military", "firm", "bank", "authority", "office", "board", "committee", "union", "party",
+        "administration", "campaign", "group", "organisation", "organization", "institute", "university",
+        "hospital", "airline", "regulator", "watchdog", "embassy", "parliament", "senate", "congress",
+        "cabinet", "presidency", "municipality", "city", "county", "team", "club", "league", "federation",
+        "association", "fund", "operator", "utility", "insurer", "lender", "carrier", "manufacturer",
+        "retailer", "charity", "foundation", "kremlin", "pentagon", "treasury", "port", "state",
+        "prosecutor's", "prosecutors'", "coalition", "alliance", "opposition", "police", "force", "service",
+    ]
+    static func isHead(_ lower: String) -> Bool {
+        groups.contains(lower) || roles.contains(lower) || bodies.contains(lower)
+    }
+
+    /// Words that may stand before the head of a generic speaker: "senior U.S. officials",
+    /// "two police officers", "ministry officials". Capitalized words ("U.S.", "Ukrainian")
+    /// are taken as they stand and need no entry.
+    static let modifiers: Set<String> = [
+        "senior", "top", "junior", "prime", "vice", "local", "federal", "state", "foreign", "government", "military",
+        "western", "independent", "private", "private-sector", "public", "public-health", "former",
+        "anonymous", "unnamed", "other", "leading", "chief", "deputy", "regional", "national",
+        "international", "city", "municipal", "county", "district", "provincial", "intelligence",
+        "security", "defence", "defense", "health", "finance", "economic", "financial", "industry",
+        "market", "trade", "energy", "port", "harbour", "harbor", "transport", "press", "communications",
+        "election", "electoral", "opposition", "ruling", "central", "party", "union", "council", "police", "ministry",
+        "company", "bank", "administration", "campaign", "education", "school", "hospital", "airport",
+        "customs", "border", "tax", "treasury", "fellow", "current", "outside", "rights", "human",
+        "environmental", "consumer", "business", "emergency",
+        "fire", "rescue", "medical", "legal", "official", "senior-level", "high-ranking", "two", "three",
+        "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several", "many", "some", "few",
+        "most", "both", "two-thirds",
+    ]
+    /// Determiners opening a generic speaker: "a spokesperson", "the company", "some analysts".
+    static let determiners: Set<String> = [
+        "a", "an", "the", "some", "many", "several", "few", "most", "both", "his", "her", "its", "their",
+        "our", "another", "one", "two", "three", "four", "five", "other",
+    ]
+    /// Words linking a generic speaker to its body: "a spokesperson for the ministry", "analysts at Bank X".
+    static let linkingPrepositions: Set<String> = ["for", "of", "at", "from", "with", "in"]
+
+    // MARK: - Names
+
+    /// Titles after which the name begins: "Treasury Secretary Janet Yellen", "Harbour Master Tom Reyes".
+    static let strongTitles: Set<String> = [
+        "secretary", "minister", "president", "vice-president", "chancellor", "governor", "senator",
+        "spokesman", "spokeswoman", "spokesperson", "treasurer", "mayor", "director", "ambassador",
+        "commissioner", "chairman", "chairwoman", "chair", "ceo", "cfo", "coo", "economist", "analyst",
+        "professor", "councillor", "councilor", "secretary-general", "premier", "envoy", "adviser", "advisor",
+        "chief", "officer", "manager", "representative", "leader", "lawmaker", "commander", "general",
+        "master", "superintendent", "inspector", "sheriff", "judge", "prosecutor", "attorney", "lieutenant",
+        "colonel", "captain", "sergeant", "admiral", "marshal", "executive", "founder", "head", "editor",
+        "correspondent", "researcher", "scientist", "negotiator", "strategist", "speaker", "whip",
+        "congressman", "congresswoman", "mp", "mep", "pope", "president-elect", "deputy", "chairperson",
+    ]
+    /// Words dropped from the front of a name once the strong title is gone, or when there is
+    /// none: "Secretary of State Antony Blinken", "Dr Jane Doe".
+    static let weakTitles: Set<String> = [
+        "us", "u.s", "uk", "u.k", "state", "general", "prime", "foreign", "deputy", "vice", "defense",
+        "defence", "finance", "interior", "economy", "economic", "trade", "health", "energy", "justice",
+        "treasury", "commerce", "labor", "labour", "education", "transport", "transportation", "agriculture",
+        "environment", "homeland", "security", "nato", "un", "eu", "mr", "mrs", "ms", "miss", "dr", "prof",
+        "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "former", "the", "acting",
+        "senior", "assistant", "associate", "interim", "incoming", "outgoing", "press", "council", "city",
+        "county", "federal", "national", "regional", "sen", "rep", "gov", "gen", "col", "lt", "sgt",
+        "capt", "adm", "rev", "hon", "crown", "harbour", "harbor", "port", "police", "fire", "opposition",
+        "of", "and", "managing", "executive", "chief",
+    ]
+    /// A name ending in one of these is a body, not a person: "Lindenport City Council".
+    static let organizationWords: Set<String> = [
+        "Council", "Ministry", "Department", "Bank", "Police", "Agency", "Commission", "Office",
+        "Authority", "Authorities", "Company", "Inc", "Corp", "Corporation", "Group", "University",
+        "Institute", "Fund", "Service", "Services", "Board", "Committee", "Party", "Government",
+        "Administration", "Court", "Army", "Navy", "Forces", "Force", "Guard", "Parliament", "Senate",
+        "Congress", "Assembly", "Union", "Association", "Federation", "Foundation", "Organization",
+        "Organisation", "Bureau", "Centre", "Center", "Command", "Embassy", "Ltd", "LLC", "PLC",
+        "Airlines", "Airways", "Motors", "Holdings", "Partners", "Reserve", "Treasury", "Kremlin",
+        "Pentagon", "Cabinet", "Secretariat", "Directorate", "Hospital", "School", "College", "Academy",
+        "Club", "League", "Trust", "Exchange", "Chamber", "Coalition", "Alliance", "Movement",
+        "Laboratory", "Industries", "Technologies", "Systems", "Railways", "Railway", "Airport",
+        "Municipality", "Republic", "Statistics", "Office's", "Ministry's",
+    ]
+    /// Bodies known by a name alone.
+    static let knownBodies: Set<String> = [
+        "NATO", "UN", "EU", "IMF", "OPEC", "WHO", "OECD", "IAEA", "UNICEF", "UNESCO", "Kremlin",
+        "Pentagon", "White House", "Downing Street", "Elysee", "Élysée", "Vatican", "Interpol",
+        "Europol", "Eurostat", "Fed", "Federal Reserve", "Congress", "Treasury", "State Department",
+        "Bundestag", "Knesset", "Duma", "Rada", "Verkhovna Rada", "Taliban", "Hamas", "Hezbollah",
+        "World Bank", "Moody's", "Fitch",
+    ]
+    /// Lowercase particles inside a name: "Secretary of State", "Ursula von der Leyen".
+    static let nameParticles: Set<String> = ["of", "de", "van", "von", "der", "al", "bin", "da", "del", "di", "du", "la", "le", "ter", "ten", "dos", "das"]
+
+    /// Capitals that never start a name: sentence openers, pronouns, quantifiers. Dropped from
+    /// the front of a run of capitals ("In March Okafor said" → "Okafor").
+    static let openers: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "by", "for", "from", "with", "after", "before", "during",
+        "since", "until", "here", "there", "now", "then", "today", "yesterday", "last", "this", "that",
+        "these", "those", "it", "its", "they", "we", "he", "she", "i", "you", "but", "and", "or", "so",
+        "yet", "also", "however", "meanwhile", "still", "even", "some", "many", "most", "all", "several",
+        "about", "nearly", "almost", "roughly", "around", "over", "under", "more", "less", "only", "just",
+        "overall", "next", "when", "while", "if", "as", "although", "though", "because", "such", "other",
+        "another", "each", "every", "no", "not", "one", "what", "which", "who", "where", "why", "how",
+        "earlier", "later", "separately", "instead", "indeed", "besides", "moreover", "furthermore",
+        "finally", "first", "second", "similarly", "likewise", "thus", "therefore", "hence", "speaking",
+        "asked", "according", "everyone", "everybody", "someone", "somebody", "nobody", "others",
+        "people", "his", "her", "their", "our", "my", "your", "across", "between",
+        "among", "despite", "without", "within", "against", "through", "throughout", "per",
+        "up", "down", "out", "off", "once", "again", "nonetheless", "nevertheless", "currently",
+        "recently", "previously", "already", "either", "neither", "whether",
+    ]
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec",
+    ]
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// Days and relative days, skipped around a speech verb: "the ministry said Monday".
+    static func isDay(_ lower: String) -> Bool {
+        weekdays.contains(lower) || ["today", "yesterday", "tonight"].contains(lower)
+    }
+    static func isTimeWord(_ lower: String) -> Bool {
+        months.contains(lower) || weekdays.contains(lower) || ["today", "yesterday", "tonight", "tomorrow"].contains(lower)
+    }
+
+    /// Words that may stand between a speaker and the verb: "Okafor also said", "the ministry has said".
+    static let betweenSubjectAndVerb: Set<String> = [
+        "also", "later", "earlier", "previously", "recently", "separately", "further", "repeatedly",
+        "again", "then", "once", "has", "have", "had", "would", "publicly", "privately", "initially",
+        "subsequently", "originally", "first", "reportedly", "allegedly", "only", "just", "still", "even",
+        "today", "yesterday", "tonight", "now", "did", "does", "do", "not", "never", "already",
+        "jointly", "openly", "quickly", "immediately", "last", "week", "month", "on", "this",
+    ]
+
+    // MARK: - Pronouns
+
+    static let personalPronouns: Set<String> = ["he", "she", "him", "her"]
+    static let pluralPronouns: Set<String> = ["they", "them"]
+}
