@@ -39,7 +39,7 @@ let package = Package(
         // Release-build throughput and memory figures: `swift run -c release claimdesk-bench`.
         .executableTarget(name: "claimdesk-bench", dependencies: ["Quantities", "ClaimAnalysis"]),
         .testTarget(name: "QuantitiesTests", dependencies: ["Quantities", "TestSupport"]),
-        .testTarget(name: "ClaimAnalysisTests", dependencies: ["ClaimAnalysis"]),
+        .testTarget(name: "ClaimAnalysisTests", dependencies: ["ClaimAnalysis", "Quantities"]),
         .testTarget(
             name: "ClaimStoreTests",
             dependencies: ["ClaimStore", .product(name: "GRDB", package: "GRDB.swift")]

@@ -37,7 +37,10 @@ public struct ClaimAnalyzer: Sendable {
                 let sentence = String(paragraph[range])
                 let start = offset + paragraph.utf8.distance(from: paragraph.startIndex, to: range.lowerBound)
                 defer { sentenceIndex += 1 }
-                let extraction = extractor.extract(from: sentence)
+                var extraction = extractor.extract(from: sentence)
+                if let gap = Self.leadingGap(sentence, paragraphStart: range.lowerBound == paragraph.startIndex) {
+                    extraction.gaps.insert(gap, at: 0)
+                }
                 let words = Word.split(sentence)
                 let vague = VagueQuantityRule.phrase(in: words)
                 guard !extraction.quantities.isEmpty || !extraction.gaps.isEmpty || vague.map(Self.countsAsFigure) == true else { continue }
@@ -59,6 +62,17 @@ public struct ClaimAnalyzer: Sendable {
             claims[index].worthiness = Worthiness.score(claims[index])
         }
         return Analysis(document: document, claims: claims)
+    }
+
+    /// "workers struck on Monday.": a paragraph that opens in lowercase lost its first word,
+    /// most often a figure ("13,000 workers…"). Brand names ("iPhone", "eBay") carry a capital
+    /// inside and are left alone.
+    private static func leadingGap(_ sentence: String, paragraphStart: Bool) -> FigureGap? {
+        guard paragraphStart, let first = sentence.unicodeScalars.first, first.properties.isLowercase else { return nil }
+        let firstWord = sentence.prefix { $0.isLetter }
+        guard !firstWord.contains(where: \.isUppercase) else { return nil }
+        let words = sentence.split(separator: " ", maxSplits: 3).prefix(3).joined(separator: " ")
+        return FigureGap(text: words, span: 0..<firstWord.utf8.count, reason: "the sentence opens in lowercase, as if its first figure was cut out")
     }
 
     /// "thousands of", "dozens of": vague, but amounts a reviewer must still check.

@@ -22,6 +22,8 @@ struct Lexeme: OptionSet, Sendable, Hashable {
     static let between = Lexeme(rawValue: 1 << 6)
     /// A word that makes "a" a number: "a dozen", "a million", "a third".
     static let afterA = Lexeme(rawValue: 1 << 7)
+    /// A large scale word, whose number may be missing: "cost  million".
+    static let scale = Lexeme(rawValue: 1 << 8)
 }
 
 enum Lexicon {
@@ -51,6 +53,8 @@ enum Lexicon {
         mark(UnitVocabulary.currencySigns.keys.filter { $0.unicodeScalars.count == 1 && !$0.first!.isLetter }, .currency)
         mark(UnitVocabulary.dollarPrefixes.keys, .currency)
         mark(["%"], .gap)
+        mark(["million", "billion", "trillion", "bn"], .gap)
+        mark(["million", "billion", "trillion", "bn"], .scale)
         mark(NumberWords.vulgarFractions.keys, .numberStart)
         return table
     }()

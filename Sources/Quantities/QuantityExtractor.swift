@@ -455,7 +455,15 @@ struct Scan {
     /// An orphaned "%" or "percent" whose number is gone: "supplying % of machine tools".
     private mutating func noteGap(at i: Int) {
         let t = reader.tokens[i]
+        if let hole = holeBefore(i) {
+            addHole(hole, before: i)
+            return
+        }
         guard t.lex.contains(.gap) else { return }
+        if t.lex.contains(.scale) {
+            noteOrphanScale(at: i)
+            return
+        }
         let isPercentSign = t.isSymbol("%")
         let isPercentWord = t.isWord("percent") || (t.isWord("per") && reader[i + 1]?.isWord("cent") == true)
         let isPointWord = (t.isWord("points") || t.isWord("percentage")) && reader[i - 1].map { ["by", "of", "to", "at", "from"].contains($0.lower) } == true
@@ -464,6 +472,75 @@ struct Scan {
         let reason = isPercentSign ? "percentage sign with no number"
             : isPercentWord ? "\"\(reader.text(i))\" with no number" : "\"\(reader.text(i))\" with no number before it"
         addGap(at: i, end: i + 1, reason: reason)
+    }
+
+    /// Words after which a figure, not punctuation, must come: "rose to .", "cost  million".
+    private static let wordsBeforeFigures: Set<TokenKey> = [
+        "to", "by", "of", "from", "than", "at", "about", "around", "nearly", "almost", "some", "over", "under",
+        "reached", "hit", "totalled", "totaled", "topped", "exceeded", "was", "were", "is", "are", "cost", "costs",
+        "worth", "employs", "killed", "injured", "rose", "fell", "grew", "increased", "decreased", "dropped",
+        "gained", "lost", "jumped", "climbed", "approximately", "roughly", "estimated", "the", "a", "just", "only",
+    ]
+
+    /// The bytes where a number was cut out before token `i`: two spaces between words
+    /// ("employs  workers", "rose by  points"), or a space before punctuation after a word
+    /// that needs a figure ("rose to .").
+    private func holeBefore(_ i: Int) -> Range<Int>? {
+        guard i > 0 else { return nil }
+        let previous = reader.tokens[i - 1]
+        let t = reader.tokens[i]
+        guard t.spaceBefore, t.start > previous.end else { return nil }
+        let between = reader.bytes[previous.end..<t.start]
+        guard between.allSatisfy({ $0 == 0x20 }) else { return nil }
+        // Two spaces after a clause's punctuation are typography, not a hole.
+        let afterPunctuation = previous.kind == .symbol && Keys.clausePunctuation.contains(previous.lower)
+        if between.count >= 2, !afterPunctuation, t.kind == .word || t.lex.contains(.currency) || t.lex.contains(.gap) {
+            return previous.end..<t.start
+        }
+        // "…police said.  workers struck": a sentence that opens in lowercase after a full
+        // stop lost its first word, most often a figure.
+        if between.count >= 2, previous.isSymbol(".") || previous.isSymbol("!") || previous.isSymbol("?"),
+            t.kind == .word, !t.isCapitalized, !reader.text(i).contains(where: \.isUppercase)
+        {
+            return previous.end..<t.start
+        }
+        // "a -year-old man", "the -magnitude quake": a hyphen left hanging before its unit.
+        if previous.kind == .word, t.isSymbol("-") || t.isSymbol("–"), let next = reader[i + 1], next.kind == .word, reader.glued(i + 1),
+            !reader.glued(i)
+        {
+            return previous.end..<t.start
+        }
+        // "a temperature of C": a scale letter with its number gone.
+        if t.kind == .word, t.isCapitalized, t.lower == "c" || t.lower == "f", Self.wordsBeforeFigures.contains(previous.lower),
+            reader[i + 1].map({ !reader.glued(i + 1) && ($0.kind != .word || !$0.isCapitalized) }) ?? true
+        {
+            return previous.end..<t.start
+        }
+        guard previous.kind == .word else { return nil }
+        if t.kind == .symbol, [".", ",", ";", ":", ")"].contains(t.lower), Self.wordsBeforeFigures.contains(previous.lower) {
+            return previous.end..<t.start
+        }
+        return nil
+    }
+
+    private mutating func addHole(_ hole: Range<Int>, before i: Int) {
+        let last = min(reader.count - 1, i + 2)
+        var lastWord = i
+        while lastWord < last, reader.tokens[lastWord + 1].kind == .word { lastWord += 1 }
+        gaps.append(FigureGap(
+            text: reader.text(from: i - 1, through: lastWord), span: hole,
+            reason: "a gap in the sentence where a figure seems to have been cut out"))
+    }
+
+    /// "cost  million", "a budget of billion": a scale with no number before it. "a million",
+    /// "millions of", "parts per million" and "million-dollar" are whole.
+    private mutating func noteOrphanScale(at i: Int) {
+        guard let previous = reader[i - 1], previous.kind == .word || previous.kind == .symbol,
+            !(reader[i + 1]?.isSymbol("-") == true && reader.glued(i + 1)),
+            !Keys.beforeScale.contains(previous.lower), !NumberWords.isNumberWord(previous.lower),
+            reader.readCurrencySign(at: i - 1) == nil, previous.lex.isDisjoint(with: [.numberStart])
+        else { return }
+        addGap(at: i, end: i + 1, reason: "\"\(reader.text(i))\" with no number before it")
     }
 
     private mutating func addGap(at i: Int, end: Int, reason: String) {

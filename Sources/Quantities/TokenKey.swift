@@ -126,6 +126,13 @@ enum Keys {
         "in", "on", "at", "and", "or", "by", "for", "to", "from", "with", "as", "during", "this",
         "last", "next", "yesterday", "today", "while", "across", "inland", "overnight",
     ]
+    /// Punctuation after which two spaces are typography: ". ", ", ", ": ".
+    static let clausePunctuation: [TokenKey] = [".", ",", ":", ";", "!", "?", ")", "\"", "”", "’"]
+    /// Words that may stand before a scale with no digits: "a million", "several billion".
+    static let beforeScale: [TokenKey] = [
+        "a", "an", "one", "half", "quarter", "several", "few", "many", "per", "hundred", "hundreds",
+        "thousand", "thousands", "multi", "tens", "of", "the", "one-and-a-half", "couple",
+    ]
     /// Words after a lone "one" that make it a count: "one last time", "one more".
     static let afterOne: [TokenKey] = ["last", "more", "final", "single", "extra", "additional"]
 }
