@@ -29,7 +29,10 @@ enum SpeakerVocabulary {
         "congresswoman", "representative", "owner", "ceo", "strategist", "consultant", "engineer",
         "historian", "activist", "organiser", "organizer", "critic", "insider", "employee", "worker",
         "farmer", "councillor", "councilor", "inspector", "auditor", "planner", "witness", "resident",
-        "source", "member", "aide", "deputy",
+        "source", "member", "aide", "deputy", "master", "captain", "coach", "head", "superintendent",
+        "administrator", "regulator", "supervisor", "controller", "operator", "pilot", "skipper",
+        "sheriff", "coroner", "surgeon", "nurse", "teacher", "principal", "dean", "editor", "reporter",
+        "correspondent", "agent", "broker", "trader", "banker", "landlord", "tenant", "driver", "officer",
     ]
     /// Role nouns that stay generic even with "the": an anonymous source is no named speaker.
     static let anonymousRoles: Set<String> = ["source", "witness", "resident", "insider", "aide", "member", "worker", "employee"]
