@@ -18,6 +18,11 @@ public final class ClaimDatabase: Sendable {
         // A second process marking a claim waits for the first instead of failing.
         config.busyMode = .timeout(10)
         config.foreignKeysEnabled = true
+        // Write-ahead logging: readers never block the writer, a second writer waits on the
+        // busy timeout, and a process killed mid-write leaves the last commit intact.
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+        }
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)
             try self.init(writer: queue)

@@ -1,0 +1,91 @@
+import Foundation
+import GRDB
+import TestSupport
+import Testing
+
+/// Records a desk can trust: concurrent reviewers both land, and a process killed in the
+/// middle of adding an article leaves a sound database with the article whole or absent.
+@Suite struct DurabilityTests {
+    /// Starts `claimdesk` in the workspace without waiting; output goes nowhere.
+    private func launch(_ ws: borrowing Workspace, _ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = claimdeskBinary
+        process.arguments = arguments
+        process.currentDirectoryURL = ws.url
+        var env = ProcessInfo.processInfo.environment
+        env["CLAIMDESK_DB"] = nil
+        env["SOURCE_DATE_EPOCH"] = "1780000000"
+        process.environment = env
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    @Test func theDatabaseUsesWriteAheadLogging() throws {
+        let ws = try Workspace()
+        try ws.copy("Claims/sample.txt")
+        #expect(try ws.run(["check", "Claims/sample.txt", "--no-report"]).status == 0)
+        let mode = try DatabaseQueue(path: ws.database.path).read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+        #expect(mode == "wal")
+    }
+
+    @Test func concurrentMarksAllLand() throws {
+        let ws = try Workspace()
+        try ws.copy("Claims/sample.txt")
+        #expect(try ws.run(["check", "Claims/sample.txt", "--no-report"]).status == 0)
+        // Sixteen reviewers at once, two per claim, each a separate process.
+        var processes: [Process] = []
+        for claim in 1...8 {
+            processes.append(try launch(ws, ["mark", "\(claim)", "in-progress", "--note", "first look"]))
+            processes.append(try launch(ws, ["mark", "\(claim)", "verified", "--reviewer", "second"]))
+        }
+        for p in processes { p.waitUntilExit() }
+        #expect(processes.allSatisfy { $0.terminationStatus == 0 }, "\(processes.map(\.terminationStatus))")
+        let reviews = try DatabaseQueue(path: ws.database.path).read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM review") }
+        #expect(reviews == 16)
+    }
+
+    /// A long article: many paragraphs with figures, so that adding it takes a while.
+    private static let longArticle: String = {
+        var paragraphs = ["Port figures, 2024"]
+        for k in 1...1500 {
+            paragraphs.append("Berth \(k) handled \(k * 37 + 1000) containers in March, up \(k % 40 + 1)% on the year, the harbour master said.")
+        }
+        return paragraphs.joined(separator: "\n\n")
+    }()
+
+    @Test func aKilledAddLeavesTheArticleWholeOrAbsent() throws {
+        // What a complete add stores, to compare against.
+        let reference = try Workspace()
+        try reference.write("long.txt", Array(Self.longArticle.utf8))
+        #expect(try reference.run(["check", "long.txt", "--no-report"]).status == 0)
+        let fullClaims = try DatabaseQueue(path: reference.database.path).read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM claim") }
+        #expect((fullClaims ?? 0) > 1000)
+
+        var outcomes: Set<String> = []
+        for delay in [0.05, 0.3, 0.6, 0.9, 1.2, 1.6, 2.0, 2.6] {
+            let ws = try Workspace()
+            try ws.copy("Claims/sample.txt")
+            try ws.write("long.txt", Array(Self.longArticle.utf8))
+            // Something already stored, which the kill must not damage.
+            #expect(try ws.run(["check", "Claims/sample.txt", "--no-report"]).status == 0)
+            let process = try launch(ws, ["check", "long.txt", "--no-report"])
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let queue = try DatabaseQueue(path: ws.database.path)
+            try queue.read { db in
+                #expect(try String.fetchOne(db, sql: "PRAGMA integrity_check") == "ok")
+                let articles = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0
+                let longClaims = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM claim WHERE articleId = 2") ?? 0
+                let sampleClaims = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM claim WHERE articleId = 1") ?? 0
+                #expect(sampleClaims > 0, "the article stored before the kill is intact")
+                #expect((articles == 1 && longClaims == 0) || (articles == 2 && longClaims == fullClaims), "delay \(delay): \(articles) articles, \(longClaims) of \(fullClaims ?? 0) claims")
+                outcomes.insert(articles == 1 ? "absent" : "whole")
+            }
+        }
+        print("killed add outcomes: \(outcomes.sorted())")
+    }
+}
