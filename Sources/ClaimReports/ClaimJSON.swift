@@ -34,6 +34,14 @@ public struct ClaimJSON: Encodable, Sendable {
         var created_at: String
     }
 
+    /// An earlier occurrence of the claim's figure (`ClaimDatabase.repeats(of:)`).
+    struct Repeat: Encodable, Sendable {
+        var claim_id: Int64
+        var article_id: Int64
+        var status: String
+        var figure: String
+    }
+
     var id: Int64
     var article: Int64
     var kind: String
@@ -47,6 +55,8 @@ public struct ClaimJSON: Encodable, Sendable {
     var quantities: [Figure]
     var flags: [FlagJSON]
     var reviews: [Review]
+    /// Earlier occurrences, oldest first; empty when the figure is new.
+    var repeats: [Repeat]
 
     public init(_ stored: StoredClaim) {
         let c = stored.claim
@@ -72,6 +82,9 @@ public struct ClaimJSON: Encodable, Sendable {
             Review(
                 status: $0.status.rawValue, reviewer: $0.reviewer, note: $0.note, evidence_url: $0.evidenceURL,
                 evidence_quote: $0.evidenceQuote, created_at: Timestamp.format($0.createdAt))
+        }
+        repeats = stored.repeats.map {
+            Repeat(claim_id: $0.claimId, article_id: $0.articleId, status: $0.status.rawValue, figure: $0.figure)
         }
     }
 }

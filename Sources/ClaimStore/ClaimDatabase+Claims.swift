@@ -11,6 +11,10 @@ extension ClaimDatabase {
             if let flag = filter.flag {
                 request = request.filter(sql: "id IN (SELECT claimId FROM flag WHERE kind = ?)", arguments: [flag])
             }
+            if let speaker = filter.speaker {
+                request = request.filter(
+                    sql: SearchQuery.speakerCondition(column: "id"), arguments: [try SearchQuery.speakerMatch(speaker)])
+            }
             let records = try request
                 .order(ClaimRecord.Columns.worthiness.desc, ClaimRecord.Columns.articleId, ClaimRecord.Columns.position)
                 .fetchAll(db)
@@ -20,7 +24,7 @@ extension ClaimDatabase {
         }
     }
 
-    /// One claim with its figures, flags and full review history.
+    /// One claim with its figures, flags, full review history and earlier occurrences.
     public func claim(id: Int64) throws -> StoredClaim {
         try writer.read { db in
             guard let record = try ClaimRecord.fetchOne(db, key: id) else { throw StoreError.unknownClaim(id) }
@@ -37,6 +41,7 @@ extension ClaimDatabase {
             flags: try FlagRecord.filter(FlagRecord.Columns.claimId == id).fetchAll(db)
                 .sorted { $0.kind != $1.kind ? $0.kind < $1.kind : ($0.id ?? 0) < ($1.id ?? 0) },
             reviews: try ReviewRecord.filter(ReviewRecord.Columns.claimId == id)
-                .order(ReviewRecord.Columns.id).fetchAll(db))
+                .order(ReviewRecord.Columns.id).fetchAll(db),
+            repeats: try repeats(of: id, db))
     }
 }

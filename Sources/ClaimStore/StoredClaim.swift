@@ -5,10 +5,15 @@ public struct StoredClaim: Hashable, Sendable {
     public var flags: [FlagRecord]
     /// Oldest first; the last one is the current status.
     public var reviews: [ReviewRecord]
+    /// The same figure in claims of articles added earlier, oldest first; see
+    /// `ClaimDatabase.repeats(of:)` for what counts as the same figure.
+    public var repeats: [ClaimRepeat] = []
 
     public var id: Int64 { claim.id! }
     public var status: ReviewStatus { reviews.last?.status ?? .unreviewed }
     public var latestReview: ReviewRecord? { reviews.last }
+    /// Earlier occurrences a reviewer has already settled: their verdict can be reused.
+    public var settledRepeats: [ClaimRepeat] { repeats.filter { !$0.status.isOpen } }
 }
 
 /// What `ClaimDatabase.add` did with an article.
@@ -18,15 +23,19 @@ public struct AddResult: Hashable, Sendable {
     public var isNew: Bool
 }
 
-/// Which claims a listing wants; nil fields do not filter.
+/// Which claims a listing or a search wants; nil fields do not filter.
 public struct ClaimFilter: Hashable, Sendable {
     public var articleId: Int64?
     public var status: ReviewStatus?
     public var flag: String?
+    /// Claims whose speaker's name contains every word of this one, in any case and with or
+    /// without accents: "okafor" matches "Maria Okafor".
+    public var speaker: String?
 
-    public init(articleId: Int64? = nil, status: ReviewStatus? = nil, flag: String? = nil) {
+    public init(articleId: Int64? = nil, status: ReviewStatus? = nil, flag: String? = nil, speaker: String? = nil) {
         self.articleId = articleId
         self.status = status
         self.flag = flag
+        self.speaker = speaker
     }
 }

@@ -40,9 +40,8 @@ extension ClaimDesk {
         func run() throws {
             // Read and validate before opening the database: a bad file must leave it untouched.
             let text = try ArticleFile.read(file)
-            let analysis = ClaimAnalyzer().analyze(text)
             let database = try workspace.open()
-            let result = try database.add(source: file, text: text, analysis: analysis, at: Clock.now)
+            let result = try ArticleIntake.store(text, from: file, in: database)
             let article = result.article
             let claims = try database.claims(ClaimFilter(articleId: article.id))
 
@@ -92,6 +91,33 @@ struct CheckJSON: Encodable {
         is_new = isNew
         self.claims = claims.map(ClaimJSON.init)
         self.report = report
+    }
+}
+
+/// Storing one article, the work `check` and `add` share: read the file with
+/// `ArticleFile.read` (which refuses what is not an article) before opening the database,
+/// then `store` it.
+enum ArticleIntake {
+    /// What `store` did with an article.
+    struct Stored {
+        var article: ArticleRecord
+        /// False when the same text was already stored (from this path or another): nothing
+        /// was analysed or written.
+        var isNew: Bool
+        /// How many claims were stored; nil when the article was already stored.
+        var claimsAdded: Int?
+    }
+
+    /// Stores `text`, read from `path`, with its claim analysis, unless the same text is
+    /// stored already.
+    static func store(_ text: String, from path: String, in database: ClaimDatabase) throws -> Stored {
+        // Check first, so that an unchanged file costs a hash and a lookup, not an analysis.
+        if let existing = try database.storedArticle(withText: text) {
+            return Stored(article: existing, isNew: false, claimsAdded: nil)
+        }
+        let analysis = ClaimAnalyzer().analyze(text)
+        let result = try database.add(source: path, text: text, analysis: analysis, at: Clock.now)
+        return Stored(article: result.article, isNew: result.isNew, claimsAdded: result.isNew ? analysis.claims.count : nil)
     }
 }
 

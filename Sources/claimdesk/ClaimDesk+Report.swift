@@ -1,26 +1,64 @@
 import ArgumentParser
 import ClaimReports
 import ClaimStore
+import Foundation
 
 extension ClaimDesk {
-    /// Writes the Markdown review checklist of one article.
+    /// Writes the Markdown review checklist of one article, or of all of them with an index.
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "report",
-            abstract: "Write an article's Markdown review checklist.",
-            discussion: "Prints to standard output unless -o names a file. The report is deterministic: the same reviews give the same bytes.")
+            abstract: "Write an article's Markdown review checklist, or every article's and an index.",
+            discussion: """
+                With an article, prints its checklist to standard output unless -o names a file.
+
+                With --all, writes every article's checklist into a directory (-o, default
+                Reports), each named after the article's file as 'claimdesk check' names it
+                (Claims/sample.txt → Reports/sample.md; an older article with the same name
+                gets its id: sample-1.md), and an index, index.md: per article a progress bar
+                (settled/total claims) and its open flags by kind, then every claim with a
+                verdict across articles, false and disputed first, then misleading,
+                mostly-true, unverifiable and verified, each linking to its checklist.
+
+                Reports are deterministic: the same reviews give the same bytes (the index's
+                one date is that of the newest review, not the clock).
+
+                Examples:
+                  claimdesk report 1
+                  claimdesk report Claims/sample.txt -o Reports/sample.md
+                  claimdesk report --all                 Reports/index.md and a checklist per article
+                  claimdesk report --all -o site/checks
+                """)
 
         @OptionGroup var workspace: WorkspaceOptions
 
-        @Argument(help: ArgumentHelp("The article: its id or the path it was added from.", valueName: "article"))
-        var article: String
+        @Argument(help: ArgumentHelp("The article: its id or the path it was added from. Leave out with --all.", valueName: "article"))
+        var article: String?
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file.", valueName: "file"))
+        @ArgumentParser.Flag(help: "Write every article's checklist and an index (index.md) into a directory.")
+        var all = false
+
+        @Option(
+            name: .shortAndLong,
+            help: ArgumentHelp("Write the report to this file; with --all, the directory for all reports (default Reports).", valueName: "path"))
         var output: String?
+
+        func validate() throws {
+            if all, let article {
+                throw ValidationError("give an article or --all, not both (got '\(article)' and --all)")
+            }
+            if !all, article == nil {
+                throw ValidationError("name an article (its id or the path it was added from), or pass --all for every article")
+            }
+        }
 
         func run() throws {
             let database = try workspace.openExisting()
-            let record = try database.article(article)
+            if all {
+                try writeAll(database, to: output ?? "Reports")
+                return
+            }
+            let record = try database.article(article!)
             let claims = try database.claims(ClaimFilter(articleId: record.id))
             let markdown = ChecklistReport(article: record, claims: claims).render()
             if let output {
@@ -29,6 +67,24 @@ extension ClaimDesk {
             } else {
                 print(markdown, terminator: "")
             }
+        }
+
+        private func writeAll(_ database: ClaimDatabase, to directory: String) throws {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
+                throw CLIError("cannot write reports into '\(directory)': it is a file; with --all, -o names a directory")
+            }
+            // One snapshot for every file, so the index and the checklists agree.
+            let snapshot = try database.snapshot()
+            let names = IndexReport.checklistFileNames(snapshot.articles)
+            for article in snapshot.articles {
+                let path = (directory as NSString).appendingPathComponent(names[article.id!]!)
+                try ReportFile.write(ChecklistReport(article: article, claims: snapshot.claims(of: article.id!)).render(), to: path)
+                print("Report written to \(path)")
+            }
+            let index = (directory as NSString).appendingPathComponent("index.md")
+            try ReportFile.write(IndexReport(snapshot: snapshot, fileNames: names).render(), to: index)
+            print("Index of \(snapshot.articles.count) article\(snapshot.articles.count == 1 ? "" : "s") written to \(index)")
         }
     }
 }

@@ -13,12 +13,18 @@ struct ClaimDesk: ParsableCommand {
               claimdesk show 3                         one claim with its history
               claimdesk mark 3 verified --evidence https://example.org/data
               claimdesk report Claims/sample.txt -o Reports/sample.md
+              claimdesk add                            every article under Claims/
+              claimdesk status                         claims by status, open flags
+              claimdesk review                         walk the open claims, one key each
+              claimdesk search freight --status unreviewed
+              claimdesk report --all                   every checklist and an index
+              claimdesk export --format claimreview    schema.org ClaimReview JSON-LD
 
             Claims live in a SQLite file: ./claimdesk.sqlite, unless --db or the
             CLAIMDESK_DB environment variable names another. Every listing command
             takes --json for scripts.
             """,
         version: "0.1.0",
-        subcommands: [Check.self, Claims.self, Show.self, Mark.self, Report.self, Extract.self]
+        subcommands: [Check.self, Add.self, Status.self, Claims.self, Search.self, Show.self, Mark.self, Review.self, Report.self, Export.self, Extract.self]
     )
 }

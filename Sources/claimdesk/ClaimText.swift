@@ -4,7 +4,9 @@ import ClaimStore
 /// Plain-text renderings of claims for the terminal: a block per claim in `check`, a row per
 /// claim in `claims`, and the full record in `show`.
 enum ClaimText {
-    static func block(_ stored: StoredClaim) -> String {
+    /// `withRepeatNote: false` leaves out the "repeat of" line, for `full`, which lists every
+    /// earlier occurrence instead.
+    static func block(_ stored: StoredClaim, withRepeatNote: Bool = true) -> String {
         let c = stored.claim
         var lines = ["#\(stored.id)  \(c.kind.rawValue)  worthiness \(c.worthiness)  \(stored.status.rawValue)"]
         lines.append("    \"\(c.sentence)\"")
@@ -18,12 +20,43 @@ enum ClaimText {
             lines.append("    \(flag.kind.isNote ? "note" : "flag") \(flag.kind.rawValue): \(flag.message)")
             if let details = flag.details { lines.append("      arithmetic: \(details)") }
         }
+        if withRepeatNote, let settled = repeatNote(stored) { lines.append("    " + settled) }
         return lines.joined(separator: "\n")
     }
 
+    /// "repeat of #12 (verified)": the earlier occurrences a reviewer has settled, so the desk
+    /// can reuse the verdict instead of checking the figure again; nil when there are none.
+    static func repeatNote(_ stored: StoredClaim) -> String? {
+        let settled = stored.settledRepeats
+        guard !settled.isEmpty else { return nil }
+        let shown = settled.suffix(3).map { "#\($0.claimId) (\($0.status.rawValue))" }.joined(separator: ", ")
+        return "repeat of " + shown + (settled.count > 3 ? " and \(settled.count - 3) earlier" : "")
+    }
+
+    /// At most this many earlier occurrences are listed by `show`.
+    static let seenBeforeLimit = 10
+
+    /// The "seen before:" lines of `show`, oldest first: every occurrence when there are
+    /// few, otherwise the settled ones, then the newest open ones, up to `seenBeforeLimit`.
+    static func seenBefore(_ stored: StoredClaim) -> [String] {
+        let all = stored.repeats
+        guard !all.isEmpty else { return [] }
+        var keep = Set(all.filter(\.hasVerdict).suffix(seenBeforeLimit).map(\.claimId))
+        for r in all.reversed() where keep.count < seenBeforeLimit { keep.insert(r.claimId) }
+        var lines = ["    seen before:"]
+        for r in all where keep.contains(r.claimId) {
+            lines.append("      #\(r.claimId)  article #\(r.articleId) \(r.articleSource)  \(r.status.rawValue)  (\(r.figure))")
+        }
+        if all.count > keep.count {
+            lines.append("      … and \(all.count - keep.count) more ('claimdesk show \(stored.id) --json' lists them all)")
+        }
+        return lines
+    }
+
     static func full(_ stored: StoredClaim, article: ArticleRecord) -> String {
-        var lines = [block(stored)]
+        var lines = [block(stored, withRepeatNote: false)]
         lines.append("    article: #\(article.id!) \(article.source), paragraph \(stored.claim.paragraph + 1)")
+        lines += seenBefore(stored)
         lines.append("    check: " + WhatToCheck.advice(for: stored))
         if stored.reviews.isEmpty {
             lines.append("    history: no reviews yet")
@@ -55,6 +88,7 @@ enum ClaimText {
         for flag in stored.flags where flag.details != nil {
             row += "\n       \(flag.kind.rawValue): \(flag.details!)"
         }
+        if let settled = repeatNote(stored) { row += "\n       " + settled }
         return row
     }
 

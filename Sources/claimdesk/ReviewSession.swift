@@ -1,0 +1,440 @@
+import ClaimReports
+import ClaimStore
+import Foundation
+
+/// Where a review session's answers come from: single keys on a terminal, or one line per
+/// answer from a pipe, a file or a test. Each call shows its prompt first.
+protocol AnswerSource {
+    /// The next answer as typed: one key, or one line. Nil at the end of input.
+    mutating func answer(prompt: String) -> String?
+    /// A line of free text (a note, a URL, a quoted passage). Nil at the end of input.
+    mutating func text(prompt: String) -> String?
+}
+
+/// One answer per line, for standard input that is not a terminal. The lines read are echoed
+/// after their prompts, so that the output reads as a transcript of the session.
+struct LineAnswers: AnswerSource {
+    var nextLine: () -> String?
+    var write: (String) -> Void
+    var echo = true
+
+    mutating func answer(prompt: String) -> String? { text(prompt: prompt) }
+
+    mutating func text(prompt: String) -> String? {
+        write(prompt)
+        guard let line = nextLine() else {
+            write("(end of input)\n")
+            return nil
+        }
+        if echo { write(line + "\n") }
+        return line
+    }
+}
+
+/// Single key presses on a terminal in raw mode; free text is typed as a normal line.
+struct TerminalAnswers: AnswerSource {
+    let terminal: Terminal
+    var write: (String) -> Void
+
+    mutating func answer(prompt: String) -> String? {
+        write(prompt)
+        guard let key = terminal.readKey() else {
+            write("\n")
+            return nil
+        }
+        // Raw mode does not echo: show the key, so the screen keeps a record of the answers.
+        switch key {
+        case "\n", "\r", "\u{1B}": write("\n")
+        case "\u{04}": write("^D\n")
+        default: write(key.isLetter || key.isPunctuation || key.isSymbol || key.isNumber ? "\(key)\n" : "\n")
+        }
+        return String(key)
+    }
+
+    mutating func text(prompt: String) -> String? {
+        write(prompt)
+        guard let line = terminal.readLine() else {
+            write("\n")
+            return nil
+        }
+        return line
+    }
+}
+
+/// What a key (or a line) means during a review.
+enum ReviewAnswer: Equatable {
+    case verdict(ReviewStatus)
+    case skip, note, evidence, quit, help
+    case unknown(String)
+
+    /// The verdict keys, in the order the help lists them.
+    static let verdictKeys: [(key: Character, status: ReviewStatus)] = [
+        ("v", .verified), ("m", .mostlyTrue), ("i", .misleading), ("d", .disputed),
+        ("f", .false), ("u", .unverifiable), ("x", .notAClaim),
+    ]
+
+    /// A whole word names its answer ("misleading", "not-a-claim", "skip"); otherwise the first
+    /// non-blank character is the key, case-insensitively. A blank answer (Enter) skips.
+    init(_ typed: String) {
+        if typed == "\u{04}" {  // Ctrl-D in raw mode: the end of input, as on a pipe.
+            self = .quit
+            return
+        }
+        let trimmed = typed.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        if let status = ReviewStatus(rawValue: trimmed) {
+            // "in-progress" or "unreviewed" is not a verdict; it must not fall through to the
+            // first letter (i: misleading, u: unverifiable). A note marks a claim in progress.
+            self = status.isOpen ? .unknown(trimmed) : .verdict(status)
+            return
+        }
+        switch trimmed {
+        case "": self = .skip
+        case "skip": self = .skip
+        case "note": self = .note
+        case "evidence": self = .evidence
+        case "quit", "exit": self = .quit
+        case "help": self = .help
+        default:
+            let key = trimmed.first!
+            if let verdict = Self.verdictKeys.first(where: { $0.key == key }) {
+                self = .verdict(verdict.status)
+                return
+            }
+            switch key {
+            case "s": self = .skip
+            case "n": self = .note
+            case "e": self = .evidence
+            case "q": self = .quit
+            case "?", "h": self = .help
+            default: self = .unknown(String(typed.trimmingCharacters(in: .whitespacesAndNewlines).first ?? "?"))
+            }
+        }
+    }
+
+    static let keyList: String = {
+        var lines = ["Keys:"]
+        for (key, status) in verdictKeys {
+            lines.append("  \(key)  \(status.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(status.meaning)")
+        }
+        lines += [
+            "  s  skip          leave it open; it comes back after the others (Enter skips)",
+            "  n  note          a line of text, saved at once; it goes with the verdict",
+            "  e  evidence      a URL and an optional quoted passage, saved like a note",
+            "  q  quit          stop; every answer is saved and the next run resumes",
+            "  ?  help          this list",
+        ]
+        return lines.joined(separator: "\n")
+    }()
+}
+
+/// An http or https URL with a host, the rule `claimdesk mark --evidence` applies.
+enum EvidenceURL {
+    /// Nil when `text` is acceptable, else the message to show.
+    static func problem(_ text: String) -> String? {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
+            scheme == "http" || scheme == "https", url.host?.isEmpty == false
+        else { return "evidence must be an http or https URL, got '\(text)'" }
+        return nil
+    }
+}
+
+/// How figures stand out in a sentence: reverse video on a terminal, «brackets» elsewhere.
+enum Highlight {
+    case ansi, brackets
+
+    func mark(_ figure: String) -> String {
+        switch self {
+        case .ansi: "\u{1B}[1;7m" + figure + "\u{1B}[0m"
+        case .brackets: "«" + figure + "»"
+        }
+    }
+
+    /// `sentence` with each figure marked. Figure spans are UTF-8 offsets into the sentence;
+    /// a span that does not match its text (or overlaps the previous one) falls back to the
+    /// next occurrence of the text, and a figure not found is left unmarked.
+    func sentence(_ sentence: String, figures: [QuantityRecord]) -> String {
+        let bytes = Array(sentence.utf8)
+        var ranges: [Range<Int>] = []
+        for q in figures.sorted(by: { $0.spanStart < $1.spanStart }) {
+            let floor = ranges.last?.upperBound ?? 0
+            let text = Array(q.text.utf8)
+            guard !text.isEmpty else { continue }
+            if q.spanStart >= floor, q.spanEnd <= bytes.count, q.spanStart < q.spanEnd,
+                Array(bytes[q.spanStart..<q.spanEnd]) == text
+            {
+                ranges.append(q.spanStart..<q.spanEnd)
+            } else if let found = Self.find(text, in: bytes, from: floor) {
+                ranges.append(found)
+            }
+        }
+        var out = ""
+        var cursor = 0
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) where range.lowerBound >= cursor {
+            out += String(decoding: bytes[cursor..<range.lowerBound], as: UTF8.self)
+            out += mark(String(decoding: bytes[range], as: UTF8.self))
+            cursor = range.upperBound
+        }
+        out += String(decoding: bytes[cursor...], as: UTF8.self)
+        return out
+    }
+
+    private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Range<Int>? {
+        guard needle.count <= haystack.count else { return nil }
+        var i = start
+        while i + needle.count <= haystack.count {
+            if haystack[i..<(i + needle.count)].elementsEqual(needle) { return i..<(i + needle.count) }
+            i += 1
+        }
+        return nil
+    }
+}
+
+/// The `claimdesk review` loop: walks the open claims of an article (or of the database) in
+/// priority order, shows each with its figures highlighted, and records each answer at once.
+///
+/// It knows nothing of terminals: answers come from an `AnswerSource` and output goes to
+/// `write`, so the same loop runs on a raw terminal, a pipe, or a test's list of lines.
+final class ReviewSession {
+    struct Summary: Equatable {
+        enum Ending: Equatable { case noClaims, nothingOpen, finished, allSkipped, quit, endOfInput }
+        var ending: Ending
+        var verdicts: [ReviewStatus] = []
+        var notesSaved = 0
+        var evidenceSaved = 0
+        /// Claims skipped and still open at the end, in the order they were skipped.
+        var skipped: [Int64] = []
+        var stillOpen = 0
+    }
+
+    private enum Outcome { case verdict, skip, gone, quit, endOfInput }
+
+    /// A note or evidence given on a claim in this session; it goes with the claim's verdict.
+    private struct Carried {
+        var notes: [String] = []
+        var evidenceURL: String?
+        var evidenceQuote: String?
+        var isEmpty: Bool { notes.isEmpty && evidenceURL == nil }
+    }
+
+    let database: ClaimDatabase
+    let articleId: Int64?
+    /// "article #1 (Claims/sample.txt)" or "this database".
+    let scope: String
+    /// The command that resumes this session, for the closing message.
+    let resumeCommand: String
+    let reviewer: String?
+    let highlight: Highlight
+    let now: () -> Date
+    let write: (String) -> Void
+
+    private var carried: [Int64: Carried] = [:]
+    private var summary = Summary(ending: .finished)
+
+    init(
+        database: ClaimDatabase, article: ArticleRecord?, reviewer: String?, highlight: Highlight,
+        now: @escaping () -> Date, write: @escaping (String) -> Void
+    ) {
+        self.database = database
+        self.articleId = article?.id
+        self.scope = article.map { "article #\($0.id!) (\($0.source))" } ?? "this database"
+        self.resumeCommand = "claimdesk review" + (article.map { " \($0.id!)" } ?? "")
+        self.reviewer = reviewer
+        self.highlight = highlight
+        self.now = now
+        self.write = write
+    }
+
+    /// Runs until every open claim has a verdict, the reviewer quits, or the input ends.
+    @discardableResult
+    func run(_ answers: inout some AnswerSource) throws -> Summary {
+        summary = Summary(ending: .finished)
+        carried = [:]
+        let queue = try database.reviewQueue(articleId: articleId)
+        let open = queue.filter { $0.status.isOpen }.map(\.claimId)
+        if queue.isEmpty {
+            write(articleId == nil
+                ? "No claims in this database: add an article with 'claimdesk check FILE'.\n"
+                : "No claims in \(scope): nothing to review.\n")
+            summary.ending = .noClaims
+            return summary
+        }
+        if open.isEmpty {
+            write("No open claims in \(scope): all \(queue.count) have a verdict.\n")
+            summary.ending = .nothingOpen
+            return summary
+        }
+        let rank = Dictionary(uniqueKeysWithValues: queue.enumerated().map { ($1.claimId, $0 + 1) })
+        var intro = "Reviewing \(scope): \(open.count) of \(queue.count) claims open, most check-worthy first."
+        if open.count < queue.count {
+            intro += "\nResuming: \(queue.count - open.count) already have a verdict."
+        }
+        intro += "\nEach answer is saved at once; q quits, ? lists the keys.\n"
+        write(intro)
+
+        var pass = open
+        var everSkipped: [Int64] = []
+        while true {
+            var skipped: [Int64] = []
+            var answeredInPass = false
+            for id in pass {
+                switch try visit(id, position: rank[id] ?? 0, of: queue.count, answers: &answers) {
+                case .verdict: answeredInPass = true
+                case .skip:
+                    skipped.append(id)
+                    if !everSkipped.contains(id) { everSkipped.append(id) }
+                case .gone: break
+                case .quit: return try finish(.quit, skipped: everSkipped)
+                case .endOfInput: return try finish(.endOfInput, skipped: everSkipped)
+                }
+            }
+            if skipped.isEmpty { return try finish(.finished, skipped: everSkipped) }
+            // A whole pass of skips: going round again would only show the same claims again.
+            if !answeredInPass { return try finish(.allSkipped, skipped: everSkipped) }
+            write("\nBack to the \(skipped.count) skipped claim\(skipped.count == 1 ? "" : "s").\n")
+            pass = skipped
+        }
+    }
+
+    /// Shows one claim and takes answers until one moves on from it.
+    private func visit(_ id: Int64, position: Int, of total: Int, answers: inout some AnswerSource) throws -> Outcome {
+        let stored = try database.claim(id: id)
+        guard stored.status.isOpen else {
+            // Someone else (another session, or 'claimdesk mark') gave it a verdict meanwhile.
+            write("\n#\(id) was marked \(stored.status.rawValue) meanwhile; moving on.\n")
+            return .gone
+        }
+        write("\n" + render(stored, position: position, of: total) + "\n")
+        while true {
+            guard let typed = answers.answer(prompt: prompt(for: id)) else { return .endOfInput }
+            switch ReviewAnswer(typed) {
+            case .verdict(let status):
+                let extra = carried[id] ?? Carried()
+                let note = extra.notes.isEmpty ? nil : extra.notes.joined(separator: "; ")
+                try save(id, ReviewInput(
+                    status: status, reviewer: reviewer, note: note, evidenceURL: extra.evidenceURL,
+                    evidenceQuote: extra.evidenceQuote))
+                carried[id] = nil
+                summary.verdicts.append(status)
+                let with = [note == nil ? nil : "note", extra.evidenceURL == nil ? nil : "evidence"].compactMap { $0 }
+                write("Saved: #\(id) \(status.rawValue)" + (with.isEmpty ? "" : ", with your " + with.joined(separator: " and ")) + ".\n")
+                return .verdict
+            case .skip:
+                write("Skipped #\(id): it stays open.\n")
+                return .skip
+            case .quit:
+                return .quit
+            case .help:
+                write(ReviewAnswer.keyList + "\n")
+            case .unknown(let key):
+                write("'\(key)' is not an answer; press ? for the keys.\n")
+            case .note:
+                guard let typedNote = answers.text(prompt: "Note (Enter to cancel): ") else { return .endOfInput }
+                let note = typedNote.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard !note.isEmpty else {
+                    write("No note added.\n")
+                    continue
+                }
+                try save(id, ReviewInput(status: .inProgress, reviewer: reviewer, note: note))
+                carried[id, default: Carried()].notes.append(note)
+                summary.notesSaved += 1
+                write("Note saved on #\(id) (in-progress); it will go with your verdict.\n")
+            case .evidence:
+                guard let typedURL = answers.text(prompt: "Evidence URL (Enter to cancel): ") else { return .endOfInput }
+                let url = typedURL.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard !url.isEmpty else {
+                    write("No evidence added.\n")
+                    continue
+                }
+                if let problem = EvidenceURL.problem(url) {
+                    write("Not saved: \(problem).\n")
+                    continue
+                }
+                // The end of input here still saves the URL; the next answer then ends the session.
+                let typedQuote = answers.text(prompt: "Quoted passage (optional, Enter to leave out): ")
+                let quote = typedQuote?.trimmingCharacters(in: .whitespacesAndNewlines)
+                let passage = quote?.isEmpty == false ? quote : nil
+                try save(id, ReviewInput(status: .inProgress, reviewer: reviewer, evidenceURL: url, evidenceQuote: passage))
+                carried[id, default: Carried()].evidenceURL = url
+                carried[id, default: Carried()].evidenceQuote = passage
+                summary.evidenceSaved += 1
+                write("Evidence saved on #\(id) (in-progress); it will go with your verdict.\n")
+            }
+        }
+    }
+
+    private func save(_ id: Int64, _ input: ReviewInput) throws {
+        try database.mark(claim: id, input, at: now())
+    }
+
+    private func prompt(for id: Int64) -> String {
+        let pending = carried[id].map { !$0.isEmpty } ?? false
+        return (pending ? "(your note/evidence goes with the verdict) " : "")
+            + "#\(id) v verified, d disputed, f false, s skip, n note, e evidence, q quit, ? more > "
+    }
+
+    private func finish(_ ending: Summary.Ending, skipped: [Int64]) throws -> Summary {
+        summary.ending = ending
+        let open = try database.openClaimIDs(articleId: articleId)
+        summary.stillOpen = open.count
+        summary.skipped = skipped.filter(open.contains)
+        var parts: [String] = []
+        let verdicts = summary.verdicts
+        if verdicts.isEmpty {
+            parts.append("no verdicts")
+        } else {
+            let counts = ReviewStatus.allCases.compactMap { status -> String? in
+                let n = verdicts.filter { $0 == status }.count
+                return n == 0 ? nil : "\(n) \(status.rawValue)"
+            }
+            parts.append("\(verdicts.count) verdict\(verdicts.count == 1 ? "" : "s") (\(counts.joined(separator: ", ")))")
+        }
+        if summary.notesSaved > 0 { parts.append("\(summary.notesSaved) note\(summary.notesSaved == 1 ? "" : "s")") }
+        if summary.evidenceSaved > 0 { parts.append("\(summary.evidenceSaved) evidence link\(summary.evidenceSaved == 1 ? "" : "s")") }
+        var message = "\n"
+        switch ending {
+        case .finished where open.isEmpty: message += "Done: every claim in \(scope) has a verdict.\n"
+        case .allSkipped: message += "Every remaining claim was skipped.\n"
+        default: break
+        }
+        message += "Saved " + parts.joined(separator: ", ") + "."
+        if !summary.skipped.isEmpty {
+            message += " Skipped, still open: " + summary.skipped.map { "#\($0)" }.joined(separator: ", ") + "."
+        }
+        if !open.isEmpty {
+            message += "\n\(open.count) claim\(open.count == 1 ? "" : "s") still open in \(scope); '\(resumeCommand)' resumes."
+        }
+        write(message + "\n")
+        return summary
+    }
+
+    /// The claim as the reviewer sees it: position, id, kind, worthiness and status, the
+    /// sentence with its figures marked, figures, attribution, flags with their questions and
+    /// arithmetic, what to check, and any earlier in-progress notes.
+    func render(_ stored: StoredClaim, position: Int, of total: Int) -> String {
+        let c = stored.claim
+        var head = "[\(position)/\(total)] #\(stored.id) · \(c.kind.rawValue) · worthiness \(c.worthiness) · \(stored.status.rawValue)"
+        if articleId == nil { head += " · article #\(c.articleId)" }
+        var lines = [head]
+        lines.append("  \"" + highlight.sentence(c.sentence, figures: stored.quantities) + "\"")
+        for q in stored.quantities {
+            var line = "  figure: \(q.text) → \(q.reading)"
+            if !q.concept.isEmpty { line += " (of \(q.concept))" }
+            lines.append(line)
+        }
+        lines.append("  source: " + ClaimText.attribution(c))
+        for flag in stored.flags {
+            lines.append("  \(flag.kind.isNote ? "note" : "flag") \(flag.kind.rawValue): \(flag.message)")
+            if let details = flag.details { lines.append("    arithmetic: \(details)") }
+        }
+        lines.append("  check: " + WhatToCheck.advice(for: stored))
+        for r in stored.reviews {
+            var line = "  earlier: \(Timestamp.format(r.createdAt)) \(r.status.rawValue)"
+            if let who = r.reviewer { line += " by \(who)" }
+            if let note = r.note { line += ": \(note)" }
+            if let url = r.evidenceURL { line += " <\(url)>" }
+            if let quote = r.evidenceQuote { line += " \"\(quote)\"" }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+}
