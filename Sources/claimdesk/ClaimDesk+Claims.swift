@@ -22,13 +22,16 @@ extension ClaimDesk {
         @Option(help: ArgumentHelp("Only claims carrying this flag (\(FlagKind.allCases.map(\.rawValue).joined(separator: ", "))).", valueName: "flag"))
         var flag: FlagKind?
 
+        @Option(help: ArgumentHelp("Only claims whose speaker's name holds these words, in any case: 'okafor', 'the ministry'.", valueName: "speaker"))
+        var speaker: String?
+
         @ArgumentParser.Flag(help: "Print JSON instead of a table.")
         var json = false
 
         func run() throws {
             let database = try workspace.openExisting()
             let articleId = try article.map { try database.article($0).id! }
-            let claims = try database.claims(ClaimFilter(articleId: articleId, status: status, flag: flag?.rawValue))
+            let claims = try database.claims(ClaimFilter(articleId: articleId, status: status, flag: flag?.rawValue, speaker: speaker))
             if json {
                 print(try JSONOutput.encode(claims.map(ClaimJSON.init)))
                 return

@@ -49,3 +49,19 @@ import Testing
         #expect(inconsistent.contains { ($0["details"] as? String)?.contains("287 − 252 = 35") == true })
     }
 }
+
+@Suite struct ClaimsSpeakerFilterTests {
+    @Test func claimsCanBeFilteredBySpeaker() throws {
+        let ws = try Workspace()
+        try ws.copy("Claims/sample.txt")
+        #expect(try ws.run(["check", "Claims/sample.txt", "--no-report"]).status == 0)
+        let json = try ws.run(["claims", "--speaker", "OKAFOR", "--json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(!list.isEmpty)
+        let all = try #require(try JSONSerialization.jsonObject(with: Data(try ws.run(["claims", "--json"]).stdout.utf8)) as? [[String: Any]])
+        #expect(list.count < all.count, "the filter keeps only Okafor's claims")
+        let none = try ws.run(["claims", "--speaker", "nobody-of-that-name"])
+        #expect(none.stdout.contains("No claims match."))
+    }
+}
