@@ -36,12 +36,8 @@ extension ClaimDesk {
         var json = false
 
         func validate() throws {
-            if let evidence {
-                guard let url = URL(string: evidence), let scheme = url.scheme?.lowercased(),
-                    scheme == "http" || scheme == "https", url.host?.isEmpty == false
-                else {
-                    throw ValidationError("--evidence must be an http or https URL, got '\(evidence)'")
-                }
+            if let evidence, let problem = EvidenceURL.problem(evidence) {
+                throw ValidationError("--" + problem)
             }
             if let note, note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 throw ValidationError("--note is empty; leave it out or say what you found")

@@ -41,44 +41,6 @@ func reviewedWorkspace() throws -> ClaimDatabase {
     return db
 }
 
-/// Splits RFC 4180 text into records of fields, the way a spreadsheet reads it.
-func parseCSV(_ text: String) -> [[String]] {
-    var records: [[String]] = []
-    var record: [String] = []
-    var field = ""
-    var quoted = false
-    var scalars = Array(text.unicodeScalars)[...]
-    while let c = scalars.popFirst() {
-        if quoted {
-            if c == "\"" {
-                if scalars.first == "\"" {
-                    field.unicodeScalars.append("\"")
-                    scalars.removeFirst()
-                } else {
-                    quoted = false
-                }
-            } else {
-                field.unicodeScalars.append(c)
-            }
-        } else if c == "\"" {
-            quoted = true
-        } else if c == "," {
-            record.append(field)
-            field = ""
-        } else if c == "\r", scalars.first == "\n" {
-            scalars.removeFirst()
-            record.append(field)
-            records.append(record)
-            record = []
-            field = ""
-        } else {
-            field.unicodeScalars.append(c)
-        }
-    }
-    if !field.isEmpty || !record.isEmpty { records.append(record + [field]) }
-    return records
-}
-
 /// Everything `claimdesk export` and `report --all` write, under one name so that
 /// `swift test --filter Export` runs it all.
 @Suite struct ExportTests {}
@@ -116,7 +78,7 @@ extension ExportTests {
             try db.mark(claim: claim.id, ReviewInput(status: .false, reviewer: "Okafor, M.", note: note), at: Date(timeIntervalSince1970: 1_780_000_000))
             let snapshot = try db.snapshot()
             let csv = CSVExport.render(snapshot.claims, articles: snapshot.articlesById)
-            let records = parseCSV(csv)
+            let records = csvRecords(csv)
             #expect(records.count == snapshot.claims.count + 1)
             #expect(records.allSatisfy { $0.count == CSVExport.columns.count })
             let row = try #require(records.first { $0.first == String(claim.id) })
