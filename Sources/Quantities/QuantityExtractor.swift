@@ -489,38 +489,50 @@ struct Scan {
         guard i > 0 else { return nil }
         let previous = reader.tokens[i - 1]
         let t = reader.tokens[i]
-        guard t.spaceBefore, t.start > previous.end else { return nil }
-        let between = reader.bytes[previous.end..<t.start]
-        guard between.allSatisfy({ $0 == 0x20 }) else { return nil }
-        // Two spaces after a clause's punctuation are typography, not a hole.
-        let afterPunctuation = previous.kind == .symbol && Keys.clausePunctuation.contains(previous.lower)
-        if between.count >= 2, !afterPunctuation, t.kind == .word || t.lex.contains(.currency) || t.lex.contains(.gap) {
-            return previous.end..<t.start
+        let width = t.start - previous.end
+        // Runs on every token: most are one space after a word, which the checks below
+        // dismiss by kind before reading a byte or a vocabulary.
+        guard t.spaceBefore, width >= 1 else { return nil }
+        if width >= 2 {
+            guard reader.bytes[previous.end..<t.start].allSatisfy({ $0 == 0x20 }) else { return nil }
+            // Two spaces after a clause's punctuation are typography, not a hole…
+            let afterPunctuation = previous.kind == .symbol && Keys.clausePunctuation.contains(previous.lower)
+            if !afterPunctuation, t.kind == .word || t.lex.contains(.currency) || t.lex.contains(.gap) {
+                return previous.end..<t.start
+            }
+            // …unless a lowercase word follows a full stop: "…police said.  workers struck"
+            // lost its first word, most often a figure.
+            if previous.kind == .symbol, Keys.sentenceEnds.contains(previous.lower),
+                t.kind == .word, !t.isCapitalized, !reader.text(i).contains(where: \.isUppercase)
+            {
+                return previous.end..<t.start
+            }
+        } else if reader.bytes[previous.end] != 0x20 {
+            return nil
         }
-        // "…police said.  workers struck": a sentence that opens in lowercase after a full
-        // stop lost its first word, most often a figure.
-        if between.count >= 2, previous.isSymbol(".") || previous.isSymbol("!") || previous.isSymbol("?"),
-            t.kind == .word, !t.isCapitalized, !reader.text(i).contains(where: \.isUppercase)
-        {
+        switch t.kind {
+        case .symbol:
+            guard previous.kind == .word else { return nil }
+            // "a -year-old man", "the -magnitude quake": a hyphen left hanging before its unit.
+            if Keys.hyphens.contains(t.lower) {
+                if let next = reader[i + 1], next.kind == .word, reader.glued(i + 1) { return previous.end..<t.start }
+                return nil
+            }
+            // "rose to .": punctuation where the figure should be.
+            if Keys.holePunctuation.contains(t.lower), Self.wordsBeforeFigures.contains(previous.lower) {
+                return previous.end..<t.start
+            }
+            return nil
+        case .word:
+            // "a temperature of C": a scale letter with its number gone.
+            guard t.isCapitalized, t.lower == Keys.celsius || t.lower == Keys.fahrenheit,
+                Self.wordsBeforeFigures.contains(previous.lower),
+                reader[i + 1].map({ !reader.glued(i + 1) && ($0.kind != .word || !$0.isCapitalized) }) ?? true
+            else { return nil }
             return previous.end..<t.start
+        default:
+            return nil
         }
-        // "a -year-old man", "the -magnitude quake": a hyphen left hanging before its unit.
-        if previous.kind == .word, t.isSymbol("-") || t.isSymbol("–"), let next = reader[i + 1], next.kind == .word, reader.glued(i + 1),
-            !reader.glued(i)
-        {
-            return previous.end..<t.start
-        }
-        // "a temperature of C": a scale letter with its number gone.
-        if t.kind == .word, t.isCapitalized, t.lower == "c" || t.lower == "f", Self.wordsBeforeFigures.contains(previous.lower),
-            reader[i + 1].map({ !reader.glued(i + 1) && ($0.kind != .word || !$0.isCapitalized) }) ?? true
-        {
-            return previous.end..<t.start
-        }
-        guard previous.kind == .word else { return nil }
-        if t.kind == .symbol, [".", ",", ";", ":", ")"].contains(t.lower), Self.wordsBeforeFigures.contains(previous.lower) {
-            return previous.end..<t.start
-        }
-        return nil
     }
 
     private mutating func addHole(_ hole: Range<Int>, before i: Int) {

@@ -126,6 +126,12 @@ enum Keys {
         "in", "on", "at", "and", "or", "by", "for", "to", "from", "with", "as", "during", "this",
         "last", "next", "yesterday", "today", "while", "across", "inland", "overnight",
     ]
+    static let sentenceEnds: [TokenKey] = [".", "!", "?"]
+    static let hyphens: [TokenKey] = ["-", "–"]
+    /// Punctuation that may stand where a figure was cut out: "rose to .".
+    static let holePunctuation: [TokenKey] = [".", ",", ";", ":", ")"]
+    static let celsius: TokenKey = "c"
+    static let fahrenheit: TokenKey = "f"
     /// Punctuation after which two spaces are typography: ". ", ", ", ": ".
     static let clausePunctuation: [TokenKey] = [".", ",", ":", ";", "!", "?", ")", "\"", "”", "’"]
     /// Words that may stand before a scale with no digits: "a million", "several billion".
