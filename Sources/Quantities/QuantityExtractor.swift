@@ -332,18 +332,11 @@ struct Scan {
         let isAnd = connector.isWord("and") && betweenAt != nil && betweenAt! >= i - 8
         guard isDash || isTo || isAnd else { return nil }
         // "from 252 miles to 287 miles" is a change between two figures, as without units.
-        if isTo, let start = quantityStart(before: i), start > 0, reader.tokens[start - 1].isWord("from") { return nil }
+        if isTo, let start = rangeStartIndex(before: i), start > 0, reader.tokens[start - 1].isWord("from") { return nil }
         guard let second = reader.readNumber(at: i + 1, currency: false), !second.isRatio, second.value > low,
             let unit = reader.readUnit(at: second.end), unit.entry.normalized == normalized
         else { return nil }
         return (second.value, unit.end)
-    }
-
-    /// The first number token before token `i`, looking back a few tokens.
-    private func quantityStart(before i: Int) -> Int? {
-        var k = i - 1
-        while k > 0, k > i - 6, reader.tokens[k].kind != .number { k -= 1 }
-        return reader.tokens[k].kind == .number ? k : nil
     }
 
     /// "50 cents" or "and forty-five cents" after a whole amount.

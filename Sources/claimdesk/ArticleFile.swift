@@ -14,19 +14,17 @@ enum ArticleFile {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CLIError("cannot read '\(path)': permission denied or unreadable")
         }
-        var bytes = [UInt8](data)
-        // A UTF-8 byte order mark is legal but says nothing; drop it.
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        // A byte order mark and CR line ends are legal; `ArticleText.plain` drops them.
+        let bytes = [UInt8](data)
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw CLIError("cannot read '\(path)': not UTF-8 text (convert it first, e.g. with iconv)")
         }
         if bytes.contains(0) { throw CLIError("cannot read '\(path)': binary data (NUL bytes), not text") }
-        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        guard normalized.contains(where: { !$0.isWhitespace }) else {
+        guard text.contains(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }) else {
             throw CLIError("cannot read '\(path)': the file is empty")
         }
-        let format = ArticleFormat.detect(path: path, content: normalized)
-        let plain = ArticleText.plain(normalized, format: format)
+        let format = ArticleFormat.detect(path: path, content: text)
+        let plain = ArticleText.plain(text, format: format)
         guard plain.contains(where: { !$0.isWhitespace }) else {
             let name = format == .html ? "HTML" : "Markdown"
             throw CLIError("cannot read '\(path)': no article text found in the \(name)")
