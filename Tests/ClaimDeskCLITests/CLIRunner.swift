@@ -71,8 +71,18 @@ struct Workspace: ~Copyable {
                 try? writer.close()
             }
         }
+        // Drain stderr on its own thread: reading stdout to the end first would deadlock once
+        // the child filled the stderr pipe (64 KB) while we waited for stdout to close.
+        let errorData = ErrorBox()
+        let drained = DispatchSemaphore(value: 0)
+        let errorHandle = err.fileHandleForReading
+        Thread.detachNewThread {
+            errorData.data = errorHandle.readDataToEndOfFile()
+            drained.signal()
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        drained.wait()
+        let stderr = errorData.data
         process.waitUntilExit()
         return RunResult(
             status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
@@ -80,3 +90,8 @@ struct Workspace: ~Copyable {
     }
 }
 
+
+/// Holds what the stderr thread read until the runner takes it (after the semaphore).
+private final class ErrorBox: @unchecked Sendable {
+    var data = Data()
+}
