@@ -65,32 +65,7 @@ public enum ExtractionJSONL {
     }
 
     public static func line(for extraction: Extraction, flags: [LineFlag]) -> String {
-        var out = "{\"quantities\":["
-        for (k, q) in extraction.quantities.enumerated() {
-            if k > 0 { out += "," }
-            out += "{\"text\":" + string(q.text)
-            out += ",\"start\":\(q.span.lowerBound),\"end\":\(q.span.upperBound),\"value\":"
-            switch q.value {
-            case .exactly(let v): out += number(v)
-            case .range(let low, let high): out += "[" + number(low) + "," + number(high) + "]"
-            }
-            out += ",\"unit\":" + (q.unit.map(string) ?? "null")
-            out += ",\"normalized_unit\":" + (q.normalizedUnit.map(string) ?? "null")
-            out += ",\"change\":" + string(q.change.rawValue)
-            out += ",\"concept\":[" + q.concept.map(string).joined(separator: ",") + "]"
-            out += ",\"kind\":" + string(q.kind.rawValue) + "}"
-        }
-        out += "],\"flags\":["
-        for (k, flag) in flags.enumerated() {
-            if k > 0 { out += "," }
-            out += "{\"kind\":" + string(flag.kind) + ",\"text\":" + string(flag.text)
-            out += ",\"start\":\(flag.span.lowerBound),\"end\":\(flag.span.upperBound)"
-            out += ",\"message\":" + string(flag.message)
-            if let details = flag.details { out += ",\"details\":" + string(details) }
-            out += "}"
-        }
-        out += "]}"
-        return out
+        "{\"quantities\":[" + quantityElements(extraction.quantities) + "],\"flags\":[" + flagElements(flags) + "]}"
     }
 
     /// A JSON number: whole values without a decimal point, others as Swift prints them.

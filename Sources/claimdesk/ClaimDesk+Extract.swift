@@ -24,7 +24,9 @@ extension ClaimDesk {
                 missing figures, and runs about ten times faster. Bytes that are not UTF-8
                 are replaced by U+FFFD (which is 3 bytes long) before extraction, and a warning
                 goes to stderr. Reads stdin
-                when no file is given; memory stays flat on inputs of any size.
+                when no file is given; memory stays flat on inputs of any size: a line over
+                1 MB is read in pieces of at most 1 MB cut at sentence ends (else at a space),
+                each analysed on its own, with offsets still counted from the line's start.
                 """)
 
         @Argument(help: ArgumentHelp("The input file; standard input when omitted.", valueName: "file"))
@@ -35,6 +37,11 @@ extension ClaimDesk {
 
         @ArgumentParser.Flag(help: "Only figures and missing-figure gaps: skip sentence, attribution and flag analysis (fast).")
         var figuresOnly = false
+
+        /// The longest stretch of a line analysed at once; tests lower it to reach the
+        /// piece logic with small inputs.
+        @Option(name: .customLong("piece-limit"), help: .hidden)
+        var pieceLimit = LineReader.defaultPieceLimit
 
         func run() throws {
             let handle: FileHandle
@@ -52,22 +59,48 @@ extension ClaimDesk {
             }
             let extractor = QuantityExtractor()
             let analyzer = ClaimAnalyzer()
-            var reader = LineReader(handle: handle)
+            var reader = LineReader(handle: handle, pieceLimit: pieceLimit)
             var output = OutputBuffer()
             var lineNumber = 0
             var invalidLines = 0
-            while let bytes = reader.next() {
-                lineNumber += 1
+            // A long line comes in pieces: its quantities are written as they are found and
+            // its flags, which JSON puts after them, are held until the line ends.
+            var lineInvalid = false
+            var shift = 0
+            var wroteQuantity = false
+            var heldFlags = ""
+            while let piece = reader.nextPiece() {
+                if piece.startsLine { lineNumber += 1 }
                 let text: String
-                if let valid = String(validating: bytes, as: UTF8.self) {
+                if let valid = String(validating: piece.bytes, as: UTF8.self) {
                     text = valid
                 } else {
-                    invalidLines += 1
-                    text = String(decoding: bytes, as: UTF8.self)
+                    lineInvalid = true
+                    text = String(decoding: piece.bytes, as: UTF8.self)
                 }
                 let extraction = extractor.extract(from: text)
                 let flags = figuresOnly ? ExtractionJSONL.gapFlags(extraction) : ExtractionJSONL.claimFlags(analyzer.analyze(text), line: text)
-                output.write(ExtractionJSONL.line(for: extraction, flags: flags))
+                if piece.startsLine && piece.endsLine {
+                    output.write(ExtractionJSONL.line(for: extraction, flags: flags))
+                } else {
+                    if piece.startsLine {
+                        output.append("{\"quantities\":[")
+                        (shift, wroteQuantity, heldFlags) = (0, false, "")
+                    }
+                    let quantities = ExtractionJSONL.quantityElements(extraction.quantities, shift: shift)
+                    if !quantities.isEmpty {
+                        output.append(wroteQuantity ? "," + quantities : quantities)
+                        wroteQuantity = true
+                    }
+                    let flagText = ExtractionJSONL.flagElements(flags, shift: shift)
+                    if !flagText.isEmpty { heldFlags += heldFlags.isEmpty ? flagText : "," + flagText }
+                    shift += text.utf8.count
+                    if piece.endsLine { output.write("],\"flags\":[" + heldFlags + "]}") }
+                }
+                if piece.endsLine {
+                    if lineInvalid { invalidLines += 1 }
+                    lineInvalid = false
+                }
             }
             output.flush()
             if invalidLines > 0 {
