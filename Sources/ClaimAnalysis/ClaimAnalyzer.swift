@@ -28,11 +28,15 @@ public struct ClaimAnalyzer: Sendable {
         var claims: [Claim] = []
         var sentenceIndex = 0
         var offset = 0
+        // What the paragraph before carried, for the first sentences of the next one.
+        var previousParagraph = FlagContext.Carried()
         for (p, paragraph) in document.paragraphs.enumerated() {
             let ranges = SentenceSplitter.split(paragraph)
             // Attribution reads the whole paragraph first: a quotation may be attributed only
             // at its end, and speakers carry over from sentence to sentence.
             let attributions = attribution.attribute(paragraph: ranges.map { String(paragraph[$0]) })
+            var carried = previousParagraph
+            var thisParagraph = FlagContext.Carried()
             for (range, who) in zip(ranges, attributions) {
                 let sentence = String(paragraph[range])
                 let start = offset + paragraph.utf8.distance(from: paragraph.startIndex, to: range.lowerBound)
@@ -42,18 +46,28 @@ public struct ClaimAnalyzer: Sendable {
                     extraction.gaps.insert(gap, at: 0)
                 }
                 let words = Word.split(sentence)
+                // What this sentence tells the ones after it, whether or not it is a claim.
+                var told = FlagContext.Carried()
+                told.source = !who.isEmpty || FlagCues.namesSource(words)
+                told.time = FlagCues.givesTime(words)
+                told.whole = extraction.quantities.contains { $0.kind == .count || ($0.kind == .number && $0.normalizedUnit == nil) }
+                defer {
+                    carried.merge(told)
+                    thisParagraph.merge(told)
+                }
                 let vague = VagueQuantityRule.phrase(in: words)
-                guard !extraction.quantities.isEmpty || !extraction.gaps.isEmpty || vague.map(Self.countsAsFigure) == true else { continue }
+                guard !extraction.quantities.isEmpty || !extraction.gaps.isEmpty || vague != nil else { continue }
                 var claim = Claim(
                     sentence: sentence, paragraph: p, sentenceIndex: sentenceIndex,
                     span: start..<(start + sentence.utf8.count),
                     kind: ClaimClassifier.kind(of: extraction, words: words),
                     quantities: extraction.quantities, attribution: who)
-                let context = FlagContext(words: words, gaps: extraction.gaps)
+                let context = FlagContext(words: words, gaps: extraction.gaps, carried: carried)
                 claim.flags = FlagRules.all.flatMap { $0.flags(for: claim, context: context) }
                 claim.worthiness = Worthiness.score(claim)
                 claims.append(claim)
             }
+            previousParagraph = thisParagraph
             offset += paragraph.utf8.count + 2
         }
         // Arithmetic across claims comes last: it needs every figure of the article.
@@ -64,20 +78,28 @@ public struct ClaimAnalyzer: Sendable {
         return Analysis(document: document, claims: claims)
     }
 
-    /// "workers struck on Monday.": a paragraph that opens in lowercase lost its first word,
-    /// most often a figure ("13,000 workers…"). Brand names ("iPhone", "eBay") carry a capital
-    /// inside and are left alone.
+    /// "million people fled.": a paragraph that opens in lowercase with a scale or unit word
+    /// lost the number before it. A lowercase start alone is no hole: far more often a name
+    /// or a first word was lost ("de Villiers said", "and the council"), not a figure.
     private static func leadingGap(_ sentence: String, paragraphStart: Bool) -> FigureGap? {
         guard paragraphStart, let first = sentence.unicodeScalars.first, first.properties.isLowercase else { return nil }
-        let firstWord = sentence.prefix { $0.isLetter }
-        guard !firstWord.contains(where: \.isUppercase) else { return nil }
+        let firstWord = String(sentence.prefix { $0.isLetter })
+        guard scaleWords.contains(firstWord) else { return nil }
         let words = sentence.split(separator: " ", maxSplits: 3).prefix(3).joined(separator: " ")
-        return FigureGap(text: words, span: 0..<firstWord.utf8.count, reason: "the sentence opens in lowercase, as if its first figure was cut out")
+        return FigureGap(text: words, span: 0..<firstWord.utf8.count, reason: "the sentence opens with \"\(firstWord)\" and no number, as if its first figure was cut out")
     }
 
-    /// "thousands of", "dozens of": vague, but amounts a reviewer must still check.
-    private static func countsAsFigure(_ phrase: String) -> Bool {
-        phrase.hasSuffix(" of") && !["most of", "a number of", "a lot of", "a fraction of", "a handful of"].contains(phrase)
-            || phrase.hasPrefix("a significant") || phrase.hasPrefix("tens of")
+    /// Words that only follow a number: a sentence opening with one lost its figure.
+    private static let scaleWords: Set<String> = [
+        "million", "billion", "trillion", "thousand", "hundred", "percent", "per", "bn", "m", "k",
+    ]
+}
+
+extension FlagContext.Carried {
+    /// Adds what another sentence carries.
+    mutating func merge(_ other: Self) {
+        source = source || other.source
+        time = time || other.time
+        whole = whole || other.whole
     }
 }

@@ -241,13 +241,17 @@ struct FlagCalibrationTests {
     // the rules improve, never to lower: a change that drops a suite below its floor is a
     // regression. After adding cases, re-measure and pin the new fractions in the same commit.
     static let suites: [Suite] = [
-        Suite(kind: .missingFigure, precisionFloor: .init(24, 32), recallFloor: .init(24, 24)),
-        Suite(kind: .noSource, precisionFloor: .init(22, 40), recallFloor: .init(22, 22)),
-        Suite(kind: .noTimeFrame, precisionFloor: .init(18, 21), recallFloor: .init(18, 20)),
-        Suite(kind: .noBase, precisionFloor: .init(15, 24), recallFloor: .init(15, 20)),
-        Suite(kind: .noBaseline, precisionFloor: .init(18, 26), recallFloor: .init(18, 20)),
+        Suite(kind: .missingFigure, precisionFloor: .init(24, 29), recallFloor: .init(24, 24)),
+        // no-source and no-time-frame were redefined by issue 9 (statistics only, sources and
+        // periods carried by the sentences just read, precision first) and re-pinned once at
+        // the new definition: precision 22/40 → 21/21 and 18/21 → 14/14 for recall 22/22 →
+        // 21/22 and 18/20 → 14/20. From here on, as for the others, only upwards.
+        Suite(kind: .noSource, precisionFloor: .init(21, 21), recallFloor: .init(21, 22)),
+        Suite(kind: .noTimeFrame, precisionFloor: .init(14, 14), recallFloor: .init(14, 20)),
+        Suite(kind: .noBase, precisionFloor: .init(15, 15), recallFloor: .init(15, 20)),
+        Suite(kind: .noBaseline, precisionFloor: .init(18, 18), recallFloor: .init(18, 20)),
         Suite(kind: .inconsistent, precisionFloor: .init(12, 15), recallFloor: .init(12, 25)),
-        Suite(kind: .vagueQuantity, precisionFloor: .init(15, 21), recallFloor: .init(15, 24)),
+        Suite(kind: .vagueQuantity, precisionFloor: .init(15, 15), recallFloor: .init(15, 24)),
     ]
 
     static func score(_ kind: FlagKind, cases: [CalibrationCase]) -> FlagScore {

@@ -22,8 +22,8 @@ struct FlagTests {
             clears: "About 5,000 people protested in Kyiv on Monday, Reuters reported."),
         FlagCase(
             kind: .noSource,
-            raises: "The army lost 500 tanks in 2023.",
-            clears: "The army lost 500 tanks in 2023, Jane Doe said."),
+            raises: "Unemployment in the region rose to 5.2% in 2023.",
+            clears: "Unemployment in the region rose to 5.2% in 2023, Jane Doe said."),
         FlagCase(
             kind: .noTimeFrame,
             raises: "Jane Doe said 40% of voters backed the plan.",

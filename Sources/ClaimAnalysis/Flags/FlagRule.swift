@@ -3,8 +3,8 @@ import Quantities
 /// One rule for one kind of gap in a claim; the analyzer runs them all on every claim.
 ///
 /// A rule sees the claim as built so far (sentence, figures, attribution) plus the
-/// sentence's words, and returns the flags it raises. Adding a kind of flag means adding
-/// a rule, not editing the others.
+/// sentence's words and what the article around it already says, and returns the flags it
+/// raises. Adding a kind of flag means adding a rule, not editing the others.
 protocol FlagRule: Sendable {
     func flags(for claim: Claim, context: FlagContext) -> [Flag]
 }
@@ -13,6 +13,36 @@ protocol FlagRule: Sendable {
 struct FlagContext {
     var words: [Word]
     var gaps: [FigureGap]
+    /// What the sentences a reader has just read carry over to this one: the earlier
+    /// sentences of its paragraph and the paragraph before. A source, a period or a whole
+    /// named there is not missing here.
+    var carried = Carried()
+
+    struct Carried {
+        /// One of those sentences names a speaker, an outlet or a source of data.
+        var source = false
+        /// One of them gives a date or a period.
+        var time = false
+        /// One of those sentences, or this one before its figure, counts a group of people
+        /// or things that a share can be of ("its 12,000 members", "3,200 teachers").
+        var whole = false
+    }
+}
+
+/// What makes a claim's figure a statistic someone measured or published (a rate, a total,
+/// a share, a survey result) rather than a fact of the story (an age, a score, a length).
+enum Statistic {
+    /// The claim's first figure that is a statistic, or nil.
+    static func figure(in claim: Claim, words: [Word]) -> Quantity? {
+        let hasNoun = words.contains { FlagCues.statisticNouns.contains($0.lower) }
+        return claim.quantities.first { q in
+            switch q.kind {
+            case .percentage, .ratio: true
+            case .count, .money, .number, .multiple: hasNoun
+            case .measure, .duration, .age: false
+            }
+        }
+    }
 }
 
 enum FlagRules {

@@ -1,12 +1,18 @@
 import Quantities
 
-/// A change with no starting point or period: "rose 5%", "doubled".
+/// A change with no starting point or period: "prices rose 5%" (since when?), "doubled".
+///
+/// A starting point ("from", "than", "compared with"), a period ("in March", "this year",
+/// "since 2020", "on Tuesday") or a year in the sentence, or a period in the sentences just
+/// read, answers the question.
 struct NoBaselineRule: FlagRule {
-    private static let baselineWords: Set<String> = ["from", "since", "compared", "than", "year-on-year", "versus", "vs", "last", "previous", "earlier", "ago"]
-
     func flags(for claim: Claim, context: FlagContext) -> [Flag] {
-        guard let change = claim.quantities.first(where: { $0.change == .up || $0.change == .down || $0.kind == .multiple }) else { return [] }
-        let hasBaseline = context.words.contains { Self.baselineWords.contains($0.lower) || NoTimeFrameRule.isYear($0.text) }
+        guard !context.carried.time,
+            let change = claim.quantities.first(where: { $0.change == .up || $0.change == .down || $0.kind == .multiple })
+        else { return [] }
+        let hasBaseline = context.words.contains {
+            FlagCues.baselineWords.contains($0.lower) || FlagCues.timeWords.contains($0.lower) || FlagCues.isYear($0.text)
+        }
         guard !hasBaseline else { return [] }
         return [Flag(kind: .noBaseline, text: change.text, message: "\"\(change.text)\" is a change with no starting point: ask from what, and over which period.")]
     }

@@ -1,32 +1,23 @@
 import Quantities
 
-/// A figure that changes over time, stated with no date or period.
+/// A statistic that goes stale, stated with no date or period anywhere a reader would
+/// look for one: the sentence, the earlier sentences of its paragraph, the paragraph before.
+///
+/// Not for figures that do not go stale (a length, a capacity, an age, a duration), not for
+/// records (they carry their own span). A change with no period at all ("sales rose 8% to
+/// $4.2bn") is asked both: when (here) and from what (`no-baseline`).
 struct NoTimeFrameRule: FlagRule {
-    private static let timeWords: Set<String> = [
-        "today", "yesterday", "tomorrow", "tonight", "now", "currently", "annually", "annual",
-        "yearly", "monthly", "weekly", "daily", "quarterly", "ago", "since", "recently", "last",
-        "this", "next", "past", "previous", "year", "years", "month", "months", "week", "weeks",
-        "quarter", "decade", "century", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december", "spring", "summer", "autumn",
-        "fall", "winter", "fiscal", "season", "term", "before", "after", "during", "until", "by",
-    ]
-    /// Kinds of figure that go stale: a share, a count, an amount of money, a trend.
-    private static let timeSensitive: Set<QuantityKind> = [.percentage, .money, .count, .number]
-
     func flags(for claim: Claim, context: FlagContext) -> [Flag] {
-        guard claim.kind != .record,
-            let figure = claim.quantities.first(where: { Self.timeSensitive.contains($0.kind) })
+        guard claim.kind != .record, !context.carried.time, !FlagCues.givesTime(context.words),
+            !context.words.contains(where: { Self.selfContained.contains($0.lower) }),
+            !claim.quantities.contains(where: { $0.kind == .duration }),
+            let figure = Statistic.figure(in: claim, words: context.words), figure.kind != .ratio
         else { return [] }
-        let hasTime = context.words.contains { w in
-            Self.timeWords.contains(w.lower) || Self.isYear(w.text)
-        } || claim.quantities.contains { $0.kind == .duration }
-        guard !hasTime else { return [] }
         return [Flag(kind: .noTimeFrame, text: figure.text, message: "\"\(figure.text)\" has no date or period: ask when this was true.")]
     }
 
-    static func isYear(_ text: String) -> Bool {
-        guard text.count == 4 || (text.count == 5 && text.hasSuffix("s")), let n = Int(text.prefix(4)) else { return false }
-        return (1800...2100).contains(n)
-    }
+    /// A result measured in a trial or an experiment is framed by it, not by the calendar.
+    private static let selfContained: Set<String> = ["trial", "trials", "experiment", "experiments"]
+
+    static func isYear(_ text: String) -> Bool { FlagCues.isYear(text) }
 }
