@@ -58,7 +58,7 @@ extension ClaimDesk {
                 return
             }
             let verb = result.isNew ? "Added" : "Already stored:"
-            print("\(verb) \(file) as article #\(article.id!)" + (article.title.map { ": \($0)" } ?? ""))
+            print("\(verb) \(file.terminalSafe) as article #\(article.id!)" + (article.title.map { ": \($0.terminalSafe)" } ?? ""))
             let flagged = claims.filter { $0.flags.contains { !$0.kind.isNote } }.count
             print("\(claims.count) claim\(claims.count == 1 ? "" : "s"), \(flagged) with open questions, most check-worthy first.")
             for claim in claims {
@@ -67,7 +67,7 @@ extension ClaimDesk {
             }
             if let reportPath {
                 print("")
-                print("Report written to \(reportPath)")
+                print("Report written to \(reportPath.terminalSafe)")
             }
         }
     }

@@ -108,7 +108,7 @@ extension ClaimDesk {
                 ? snapshot.claims.filter { ClaimReviewJSONLD.verdict(for: $0.status) != nil }.count
                 : snapshot.claims.count
             let noun = format == .claimreview ? "review" : "claim"
-            print("Exported \(count) \(noun)\(count == 1 ? "" : "s") as \(format.rawValue) to \(output)")
+            print("Exported \(count) \(noun)\(count == 1 ? "" : "s") as \(format.rawValue) to \(output.terminalSafe)")
         }
     }
 }

@@ -63,7 +63,7 @@ extension ClaimDesk {
             let markdown = ChecklistReport(article: record, claims: claims).render()
             if let output {
                 try ReportFile.write(markdown, to: output)
-                print("Report written to \(output)")
+                print("Report written to \(output.terminalSafe)")
             } else {
                 print(markdown, terminator: "")
             }
@@ -80,11 +80,11 @@ extension ClaimDesk {
             for article in snapshot.articles {
                 let path = (directory as NSString).appendingPathComponent(names[article.id!]!)
                 try ReportFile.write(ChecklistReport(article: article, claims: snapshot.claims(of: article.id!)).render(), to: path)
-                print("Report written to \(path)")
+                print("Report written to \(path.terminalSafe)")
             }
             let index = (directory as NSString).appendingPathComponent("index.md")
             try ReportFile.write(IndexReport(snapshot: snapshot, fileNames: names).render(), to: index)
-            print("Index of \(snapshot.articles.count) article\(snapshot.articles.count == 1 ? "" : "s") written to \(index)")
+            print("Index of \(snapshot.articles.count) article\(snapshot.articles.count == 1 ? "" : "s") written to \(index.terminalSafe)")
         }
     }
 }
