@@ -108,7 +108,7 @@ public struct ChecklistReport: Sendable {
         var line = Timestamp.format(review.createdAt) + " **" + review.status.rawValue + "**"
         if let reviewer = review.reviewer { line += " by " + Markdown.escape(reviewer) }
         if let note = review.note { line += ": " + Markdown.escape(note) }
-        if let url = review.evidenceURL { line += " ([evidence](<" + url + ">))" }
+        if let url = review.evidenceURL { line += " ([evidence](<" + Markdown.linkTarget(url) + ">))" }
         if let quote = review.evidenceQuote { line += " — \"" + Markdown.escape(quote) + "\"" }
         return line
     }

@@ -66,7 +66,7 @@ public struct IndexReport: Sendable {
     private func link(_ article: ArticleRecord) -> String {
         let label = "#\(article.id!) " + Markdown.escape(article.title ?? article.source)
         guard let file = fileNames[article.id!] else { return label }
-        return "[" + label + "](<" + file + ">)"
+        return "[" + label + "](<" + Markdown.linkTarget(file) + ">)"
     }
 
     /// "`###-------` 3/10": settled over total, with a bar that is full only when every

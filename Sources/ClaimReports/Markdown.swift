@@ -26,6 +26,36 @@ enum Markdown {
         return out
     }
 
+    /// `url` as the target of a Markdown link, `[label](<target>)`: every byte outside
+    /// RFC 3986's unreserved and reserved characters is percent-encoded, and so are `(` and
+    /// `)`, so the target is plain ASCII with nothing that could close the link (`)`, `>`),
+    /// open a tag (`<`), escape (`\`) or end the line. An existing percent-encoding is kept;
+    /// a `%` that starts none becomes `%25`. Reserved characters stay as they are, so the
+    /// link goes where the URL did.
+    static func linkTarget(_ url: String) -> String {
+        let bytes = Array(url.utf8)
+        var out = ""
+        out.reserveCapacity(bytes.count)
+        for (i, byte) in bytes.enumerated() {
+            let isEncoding = byte == UInt8(ascii: "%") && i + 2 < bytes.count && isHexDigit(bytes[i + 1]) && isHexDigit(bytes[i + 2])
+            if isEncoding || linkSafe.contains(byte) {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                out += "%" + String(byte >> 4, radix: 16, uppercase: true) + String(byte & 0xF, radix: 16, uppercase: true)
+            }
+        }
+        return out
+    }
+
+    /// RFC 3986's unreserved and reserved characters, less `(` and `)`.
+    private static let linkSafe: Set<UInt8> = Set(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'*+,;=".utf8)
+
+    private static func isHexDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
+            || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
+    }
+
     /// Code spans for names like `missing-figure`.
     static func code(_ text: String) -> String { "`" + text + "`" }
 }
