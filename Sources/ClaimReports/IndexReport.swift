@@ -118,7 +118,7 @@ public struct IndexReport: Sendable {
                 let article = articlesById[stored.claim.articleId]
                 out.append("- **Claim \(stored.id)** in " + (article.map(link) ?? "article #\(stored.claim.articleId)"))
                 out.append("")
-                out.append("  > " + Markdown.highlight(stored.claim.sentence, spans: stored.quantities.map { $0.spanStart..<$0.spanEnd }))
+                out.append("  > " + Markdown.blockStart(Markdown.highlight(stored.claim.sentence, spans: stored.quantities.map { $0.spanStart..<$0.spanEnd })))
                 out.append("")
                 if let review = stored.latestReview { out.append("  - " + ChecklistReport.describe(review)) }
                 out.append("")

@@ -19,3 +19,52 @@ import Testing
         #expect(Markdown.linkTarget(url) == expected)
     }
 }
+
+extension MarkdownTests {
+    @Test(arguments: [
+        ("plain", "`plain`"),
+        ("a`b", "``a`b``"),
+        ("a``b`c", "```a``b`c```"),
+        ("`start", "`` `start ``"),
+        ("end`", "`` end` ``"),
+        (" both ", "`  both  `"),
+        (" left", "` left`"),
+        ("   ", "`   `"),
+        ("", "` `"),
+        ("two\nlines", "`two lines`"),
+        ("a`<img src=x onerror=alert(1)>`.txt", "``a`<img src=x onerror=alert(1)>`.txt``"),
+    ])
+    func codeSpansAreSizedToTheirContent(_ text: String, _ expected: String) {
+        #expect(Markdown.code(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("*exactly* [roads] `x` a_b | c \\ d > e", "\\*exactly\\* \\[roads\\] \\`x\\` a\\_b \\| c \\\\ d \\> e"),
+        ("<script>alert(1)</script>", "&lt;script\\>alert(1)&lt;/script\\>"),
+        ("&lt; and &#60; and S&P and a & b", "&amp;lt; and &amp;#60; and S&amp;P and a & b"),
+        ("fine\n# heading\n- [x] item\r\n> quote", "fine # heading - \\[x\\] item \\> quote"),
+        ("bell\u{07} esc\u{1B}[2J", "bell\u{FFFD} esc\u{FFFD}\\[2J"),
+    ])
+    func inlineTextIsEscapedOnOneLine(_ text: String, _ expected: String) {
+        #expect(Markdown.escape(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("# 5 was the rank", "\\# 5 was the rank"),
+        ("- 5% fell", "\\- 5% fell"),
+        ("+5%", "\\+5%"),
+        ("=== ", "\\=== "),
+        ("~~~", "\\~~~"),
+        ("1. Officials said", "1\\. Officials said"),
+        ("2024) was", "2024\\) was"),
+        ("7.", "7\\."),
+        ("7.5", "7.5"),
+        ("   indented", "indented"),
+        ("1.2 million", "1.2 million"),
+        ("Officials said", "Officials said"),
+        ("\\> already escaped", "\\> already escaped"),
+    ])
+    func blockStartsAreNeutralised(_ escaped: String, _ expected: String) {
+        #expect(Markdown.blockStart(escaped) == expected)
+    }
+}
