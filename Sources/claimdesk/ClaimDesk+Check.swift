@@ -82,13 +82,10 @@ extension ClaimDesk {
             }
         }
 
-        /// Throws when `report` is the article file itself (the same file, by device and
-        /// inode, so "./x.md", a symbolic link or another case on a case-insensitive disk
-        /// count too): writing it would destroy the article being checked.
+        /// Throws when `report` is the article file itself (`OutputFile.isSameFile`):
+        /// writing it would destroy the article being checked.
         static func refuseOverwriting(_ article: String, with report: String) throws {
-            var a = stat()
-            var r = stat()
-            guard stat(article, &a) == 0, stat(report, &r) == 0, a.st_dev == r.st_dev, a.st_ino == r.st_ino else { return }
+            guard OutputFile.isSameFile(article, report) else { return }
             throw CLIError(
                 "the report '\(report.terminalSafe)' would overwrite the article '\(article.terminalSafe)' itself; name another directory with --report-dir, or pass --no-report")
         }

@@ -73,6 +73,7 @@ extension ClaimDesk {
             let claims = try database.claims(ClaimFilter(articleId: record.id))
             let markdown = ChecklistReport(article: record, claims: claims).render()
             if let output {
+                if OutputFile.isSameFile(record.source, output) { throw Self.overwriteError(record, report: output, advice: "name another file with -o") }
                 try OutputFile.write(markdown, to: output, missingDirectory: .create)
                 print("Report written to \(output.terminalSafe)")
             } else {
@@ -84,6 +85,16 @@ extension ClaimDesk {
             // One snapshot for every file, so the index and the checklists agree.
             let snapshot = try database.snapshot()
             let names = IndexReport.checklistFileNames(snapshot.articles)
+            let index = PathName.join(directory, "index.md")
+            // No file written may be an article's own file; all are checked before the first
+            // is written, once each.
+            let targets = snapshot.articles.map { PathName.join(directory, names[$0.id!]!) } + [index]
+            let existing = Dictionary(targets.compactMap { path in OutputFile.FileID(path).map { ($0, path) } }, uniquingKeysWith: { a, _ in a })
+            for article in snapshot.articles {
+                if let id = OutputFile.FileID(article.source), let target = existing[id] {
+                    throw Self.overwriteError(article, report: target, advice: "name another directory with -o")
+                }
+            }
             for article in snapshot.articles {
                 let path = PathName.join(directory, names[article.id!]!)
                 try OutputFile.write(
@@ -91,9 +102,15 @@ extension ClaimDesk {
                     missingDirectory: .create)
                 print("Report written to \(path.terminalSafe)")
             }
-            let index = PathName.join(directory, "index.md")
             try OutputFile.write(IndexReport(snapshot: snapshot, fileNames: names).render(), to: index, missingDirectory: .create)
             print("Index of \(snapshot.articles.count) article\(snapshot.articles.count == 1 ? "" : "s") written to \(index.terminalSafe)")
+        }
+
+        /// The refusal to write `report` over the file `article` was added from (a Markdown
+        /// article checked in the reports directory, then `report --all`): a report must
+        /// never replace an article.
+        static func overwriteError(_ article: ArticleRecord, report: String, advice: String) -> CLIError {
+            CLIError("the report '\(report.terminalSafe)' would overwrite the article '\(article.source.terminalSafe)' itself; \(advice)")
         }
     }
 }

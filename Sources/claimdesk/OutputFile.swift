@@ -150,6 +150,28 @@ enum OutputFile {
         return systemReason(code)
     }
 
+    /// Which file a path names: its device and inode, so that "./x.md", a symbolic link, a
+    /// hard link or another case on a case-insensitive disk all give the same one. Reports
+    /// use it never to write over an article's own file.
+    struct FileID: Hashable {
+        var device: UInt64
+        var inode: UInt64
+
+        /// Nil when nothing is at `path`.
+        init?(_ path: String) {
+            var status = stat()
+            guard stat(path, &status) == 0 else { return nil }
+            device = UInt64(status.st_dev)
+            inode = UInt64(status.st_ino)
+        }
+    }
+
+    /// Whether `a` and `b` are one existing file (`FileID`).
+    static func isSameFile(_ a: String, _ b: String) -> Bool {
+        guard let first = FileID(a) else { return false }
+        return first == FileID(b)
+    }
+
     private static func isDirectory(_ path: String) -> Bool {
         var status = stat()
         return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR

@@ -206,3 +206,21 @@ import Darwin
         #expect(!exists(ws.url, "Reports"))
     }
 }
+
+extension OutputFileCLITests {
+    /// A Markdown article kept in Reports/, checked with its report elsewhere, then every
+    /// report written: no report, and not the index, may replace an article's file.
+    @Test(arguments: ["Reports/x.md", "Reports/index.md"])
+    func reportNeverOverwritesAnArticlesFile(_ file: String) throws {
+        let ws = try Workspace()
+        try makeFolder(ws, "Reports")
+        try ws.write(file, Self.article)
+        #expect(try ws.run(["check", file, "--report-dir", "elsewhere"]).status == 0)
+        let all = try ws.run(["report", "--all"])
+        expectOneError(all, "the report '\(file)' would overwrite the article '\(file)' itself; name another directory with -o")
+        let one = try ws.run(["report", "1", "-o", file])
+        expectOneError(one, "the report '\(file)' would overwrite the article '\(file)' itself; name another file with -o")
+        #expect(try Data(contentsOf: ws.url.appendingPathComponent(file)) == Data(Self.article))
+        #expect(try ws.run(["report", "--all", "-o", "elsewhere"]).status == 0)
+    }
+}
