@@ -123,31 +123,23 @@ enum OutputFile {
         let fd = mkstemp(&template)
         guard fd >= 0 else { return systemReason(errno) }
         let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        var isOpen = true
+        // Gives up: the temporary file goes, the target is as it was.
+        func abandon(_ reason: String) -> String {
+            if isOpen { close(fd) }
+            unlink(temporary)
+            return reason
+        }
         do {
             try FileHandle(fileDescriptor: fd, closeOnDealloc: false).write(contentsOf: bytes)
         } catch {
-            close(fd)
-            unlink(temporary)
-            return reason(error)
+            return abandon(reason(error))
         }
-        guard fchmod(fd, mode) == 0, fsync(fd) == 0 else { return fail(fd, temporary, errno) }
-        guard close(fd) == 0 else {
-            let code = errno
-            unlink(temporary)
-            return systemReason(code)
-        }
-        guard rename(temporary, path) == 0 else {
-            let code = errno
-            unlink(temporary)
-            return systemReason(code)
-        }
+        guard fchmod(fd, mode) == 0, fsync(fd) == 0 else { return abandon(systemReason(errno)) }
+        isOpen = false
+        guard close(fd) == 0 else { return abandon(systemReason(errno)) }
+        guard rename(temporary, path) == 0 else { return abandon(systemReason(errno)) }
         return nil
-    }
-
-    private static func fail(_ fd: Int32, _ temporary: String, _ code: Int32) -> String {
-        close(fd)
-        unlink(temporary)
-        return systemReason(code)
     }
 
     /// Which file a path names: its device and inode, so that "./x.md", a symbolic link, a
