@@ -9,7 +9,9 @@ import ClaimStore
 /// ending in CRLF too. A field is quoted when it holds a comma, a double quote, CR or LF,
 /// and a double quote inside it is doubled; a line break inside a sentence or note stays
 /// inside its quoted field. Text is UTF-8 without a byte order mark. Values are written
-/// as stored: nothing is trimmed or rewritten.
+/// as stored, nothing trimmed, with one exception, OWASP's rule against formula injection:
+/// a value that begins with `=`, `+`, `-`, `@`, a tab or a CR gets a leading `'`, so that
+/// no spreadsheet runs a note like `=HYPERLINK(…)` as a formula (see `neutralized`).
 public enum CSVExport {
     /// The header row, in column order.
     public static let columns = [
@@ -50,12 +52,29 @@ public enum CSVExport {
         fields.map(field).joined(separator: ",") + lineEnding
     }
 
-    /// A field as RFC 4180 writes it: as is, or in double quotes with inner quotes doubled
-    /// when it holds a comma, a double quote, CR or LF.
+    /// A field as RFC 4180 writes it, after `neutralized`: as is, or in double quotes with
+    /// inner quotes doubled when it holds a comma, a double quote, CR or LF.
     public static func field(_ value: String) -> String {
+        let value = neutralized(value)
         // Unicode scalars, not Characters: "\r\n" is one Character and would match neither.
         let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
         guard needsQuotes else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// The characters a spreadsheet reads as the start of a formula, as OWASP lists them
+    /// (https://owasp.org/www-community/attacks/CSV_Injection).
+    public static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// `value` with a `'` in front when it begins with one of `formulaStarts`, which
+    /// spreadsheets show as text instead of running. The rule is OWASP's, with no exception
+    /// for numbers: a note "-5% on the year" is exported as "'-5% on the year". No column
+    /// holds a bare negative number (ids are positive; figures are written as in the
+    /// article, where a fall is "5%" with its direction), and an exception shaped like a
+    /// number is where such rules are bypassed ("-1+cmd|…"). A reader other than a
+    /// spreadsheet gets the value back by dropping a `'` that precedes one of these.
+    public static func neutralized(_ value: String) -> String {
+        guard let first = value.unicodeScalars.first, formulaStarts.contains(first) else { return value }
+        return "'" + value
     }
 }

@@ -72,7 +72,7 @@ public struct ChecklistReport: Sendable {
         let box = stored.status.isOpen ? "- [ ]" : "- [x]"
         var out = ["\(box) **Claim \(stored.id)** · \(c.kind.rawValue) · worthiness \(c.worthiness) · status: **\(stored.status.rawValue)**"]
         out.append("")
-        out.append("  > " + Markdown.highlight(c.sentence, spans: stored.quantities.map { $0.spanStart..<$0.spanEnd }))
+        out.append("  > " + Markdown.blockStart(Markdown.highlight(c.sentence, spans: stored.quantities.map { $0.spanStart..<$0.spanEnd })))
         out.append("")
         for q in stored.quantities {
             var line = "  - Figure: " + Markdown.code(q.text) + " → " + Markdown.escape(q.reading)
@@ -83,7 +83,7 @@ public struct ChecklistReport: Sendable {
         out.append("  - Attribution: " + attribution(c))
         for flag in stored.flags {
             out.append("  - Flag " + Markdown.code(flag.kind.rawValue) + ": " + Markdown.escape(flag.message))
-            if let details = flag.details { out.append("    - " + Markdown.escape(details)) }
+            if let details = flag.details { out.append("    - " + Markdown.blockStart(Markdown.escape(details))) }
         }
         out.append("  - Check: " + Markdown.escape(WhatToCheck.advice(for: stored)))
         if stored.reviews.isEmpty {
@@ -108,7 +108,7 @@ public struct ChecklistReport: Sendable {
         var line = Timestamp.format(review.createdAt) + " **" + review.status.rawValue + "**"
         if let reviewer = review.reviewer { line += " by " + Markdown.escape(reviewer) }
         if let note = review.note { line += ": " + Markdown.escape(note) }
-        if let url = review.evidenceURL { line += " ([evidence](<" + url + ">))" }
+        if let url = review.evidenceURL { line += " ([evidence](<" + Markdown.linkTarget(url) + ">))" }
         if let quote = review.evidenceQuote { line += " — \"" + Markdown.escape(quote) + "\"" }
         return line
     }

@@ -66,7 +66,7 @@ public struct IndexReport: Sendable {
     private func link(_ article: ArticleRecord) -> String {
         let label = "#\(article.id!) " + Markdown.escape(article.title ?? article.source)
         guard let file = fileNames[article.id!] else { return label }
-        return "[" + label + "](<" + file + ">)"
+        return "[" + label + "](<" + Markdown.linkTarget(file) + ">)"
     }
 
     /// "`###-------` 3/10": settled over total, with a bar that is full only when every
@@ -118,7 +118,7 @@ public struct IndexReport: Sendable {
                 let article = articlesById[stored.claim.articleId]
                 out.append("- **Claim \(stored.id)** in " + (article.map(link) ?? "article #\(stored.claim.articleId)"))
                 out.append("")
-                out.append("  > " + Markdown.highlight(stored.claim.sentence, spans: stored.quantities.map { $0.spanStart..<$0.spanEnd }))
+                out.append("  > " + Markdown.blockStart(Markdown.highlight(stored.claim.sentence, spans: stored.quantities.map { $0.spanStart..<$0.spanEnd })))
                 out.append("")
                 if let review = stored.latestReview { out.append("  - " + ChecklistReport.describe(review)) }
                 out.append("")
@@ -130,40 +130,35 @@ public struct IndexReport: Sendable {
     // MARK: - File names
 
     /// The checklist file name of each article: its source's file name with `.md` for its
-    /// extension, as `claimdesk check` names reports ("Claims/sample.txt" → "sample.md").
-    /// Characters that would break a Markdown link or a file name become "-". When two
-    /// articles would share a name (the same file added again after an edit, or two
-    /// folders with a `sample.txt`), the newest keeps it and older ones get their id
-    /// ("sample-1.md"). "index.md" is never given to an article. Names are compared
-    /// without case, for case-insensitive file systems.
+    /// extension, as `claimdesk check` names reports ("Claims/sample.txt" → "sample.md"; see
+    /// `ReportFileName.stem`). When two articles would share a name (the same file added
+    /// again after an edit, or two folders with a `sample.txt`), the newest keeps it and
+    /// older ones get their id ("sample-1.md"). "index.md" is never given to an article.
+    /// Names are compared without case, for case-insensitive file systems, and every name
+    /// fits in 255 bytes: a long stem is cut to leave room for the id
+    /// (`ReportFileName.fitting`).
     public static func checklistFileNames(_ articles: [ArticleRecord]) -> [Int64: String] {
         var used: Set<String> = ["index.md"]
         var names: [Int64: String] = [:]
         for article in articles.sorted(by: { ($0.id ?? 0) > ($1.id ?? 0) }) {
             guard let id = article.id else { continue }
-            var stem = stem(of: article.source)
+            var stem = ReportFileName.stem(of: article.source)
             if stem.isEmpty { stem = "article-\(id)" }
-            var candidates = ["\(stem).md", "\(stem)-\(id).md"]
+            var suffixes = [".md", "-\(id).md"]
             var n = 2
-            while let name = candidates.first {
+            while let suffix = suffixes.first {
+                let name = ReportFileName.fitting(stem, suffix: suffix)
                 if used.insert(name.lowercased()).inserted {
                     names[id] = name
                     break
                 }
-                candidates.removeFirst()
-                if candidates.isEmpty {
-                    candidates.append("\(stem)-\(id)-\(n).md")
+                suffixes.removeFirst()
+                if suffixes.isEmpty {
+                    suffixes.append("-\(id)-\(n).md")
                     n += 1
                 }
             }
         }
         return names
-    }
-
-    private static func stem(of source: String) -> String {
-        var name = ((source as NSString).lastPathComponent as NSString).deletingPathExtension
-        name = String(name.map { c in c.isLetter || c.isNumber || "._- ".contains(c) ? c : "-" })
-        while name.hasPrefix(".") { name.removeFirst() }
-        return name.trimmingCharacters(in: .whitespaces)
     }
 }

@@ -21,6 +21,12 @@ extension ClaimDesk {
                 figures, attribution and flags, and writes a Markdown checklist to
                 <report-dir>/<file name>.md. Adding the same text again stores nothing new; the
                 claims and report of the stored copy are shown.
+
+                The report is named as 'report --all' names it: characters other than letters,
+                digits, '.', '_', '-' and space become '-', and a name past 255 bytes is cut.
+                A report that would replace the article itself (check Reports/x.md) is refused
+                before anything is stored: name another --report-dir, or pass --no-report.
+                Rewriting a report keeps the file's permissions.
                 """)
 
         @OptionGroup var workspace: WorkspaceOptions
@@ -38,8 +44,14 @@ extension ClaimDesk {
         var json = false
 
         func run() throws {
-            // Read and validate before opening the database: a bad file must leave it untouched.
+            // Read and validate the article, and where its report goes, before opening the
+            // database: a bad file or an unwritable report must leave it untouched.
             let text = try ArticleFile.read(file)
+            let reportName = ReportFileName.checklist(for: file)
+            if !noReport {
+                try OutputFile.checkDirectory(reportDirectory, for: "the report", missingDirectory: .create)
+                if let reportName { try Self.refuseOverwriting(file, with: PathName.join(reportDirectory, reportName)) }
+            }
             let database = try workspace.open()
             let result = try ArticleIntake.store(text, from: file, in: database)
             let article = result.article
@@ -47,9 +59,8 @@ extension ClaimDesk {
 
             var reportPath: String?
             if !noReport {
-                let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension + ".md"
-                let path = (reportDirectory as NSString).appendingPathComponent(name)
-                try ReportFile.write(ChecklistReport(article: article, claims: claims).render(), to: path)
+                let path = PathName.join(reportDirectory, reportName ?? "article-\(article.id!).md")
+                try OutputFile.write(ChecklistReport(article: article, claims: claims).render(), to: path, missingDirectory: .create)
                 reportPath = path
             }
 
@@ -58,7 +69,7 @@ extension ClaimDesk {
                 return
             }
             let verb = result.isNew ? "Added" : "Already stored:"
-            print("\(verb) \(file) as article #\(article.id!)" + (article.title.map { ": \($0)" } ?? ""))
+            print("\(verb) \(file.terminalSafe) as article #\(article.id!)" + (article.title.map { ": \($0.terminalSafe)" } ?? ""))
             let flagged = claims.filter { $0.flags.contains { !$0.kind.isNote } }.count
             print("\(claims.count) claim\(claims.count == 1 ? "" : "s"), \(flagged) with open questions, most check-worthy first.")
             for claim in claims {
@@ -67,8 +78,16 @@ extension ClaimDesk {
             }
             if let reportPath {
                 print("")
-                print("Report written to \(reportPath)")
+                print("Report written to \(reportPath.terminalSafe)")
             }
+        }
+
+        /// Throws when `report` is the article file itself (`OutputFile.isSameFile`):
+        /// writing it would destroy the article being checked.
+        static func refuseOverwriting(_ article: String, with report: String) throws {
+            guard OutputFile.isSameFile(article, report) else { return }
+            throw CLIError(
+                "the report '\(report.terminalSafe)' would overwrite the article '\(article.terminalSafe)' itself; name another directory with --report-dir, or pass --no-report")
         }
     }
 }
@@ -118,20 +137,5 @@ enum ArticleIntake {
         let analysis = ClaimAnalyzer().analyze(text)
         let result = try database.add(source: path, text: text, analysis: analysis, at: Clock.now)
         return Stored(article: result.article, isNew: result.isNew, claimsAdded: result.isNew ? analysis.claims.count : nil)
-    }
-}
-
-/// Writes a report, creating its directory, with an error that names the path.
-enum ReportFile {
-    static func write(_ markdown: String, to path: String) throws {
-        let directory = (path as NSString).deletingLastPathComponent
-        do {
-            if !directory.isEmpty {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            }
-            try Data(markdown.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CLIError("cannot write report '\(path)': \(error.localizedDescription)")
-        }
     }
 }

@@ -34,7 +34,9 @@ extension ClaimDesk {
                   claimdesk export --format claimreview --organization "Ledger Fact Desk" \\
                       --base-url https://example.org/fact-checks/ | jq '.[0]'
 
-                Writes to standard output unless -o names a file. Reads the database only.
+                Writes to standard output unless -o names a file, in a directory that exists
+                (none is created); a file written over keeps its permissions. Reads the
+                database only.
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -82,6 +84,8 @@ extension ClaimDesk {
         }
 
         func run() throws {
+            // Before the database is opened, so that an unwritable file is named as such.
+            if let output { try OutputFile.checkWritable(output, missingDirectory: .refuse) }
             let database = try workspace.openExisting()
             let articleId = try article.map { try database.article($0).id! }
             let snapshot = try database.snapshot(articleId: articleId)
@@ -103,12 +107,12 @@ extension ClaimDesk {
                 FileHandle.standardOutput.write(Data(text.utf8))
                 return
             }
-            try ExportFile.write(text, to: output)
+            try OutputFile.write(text, to: output, missingDirectory: .refuse)
             let count = format == .claimreview
                 ? snapshot.claims.filter { ClaimReviewJSONLD.verdict(for: $0.status) != nil }.count
                 : snapshot.claims.count
             let noun = format == .claimreview ? "review" : "claim"
-            print("Exported \(count) \(noun)\(count == 1 ? "" : "s") as \(format.rawValue) to \(output)")
+            print("Exported \(count) \(noun)\(count == 1 ? "" : "s") as \(format.rawValue) to \(output.terminalSafe)")
         }
     }
 }
@@ -126,38 +130,5 @@ struct ExportClaimJSON: Encodable {
         try claim.encode(to: encoder)
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(articleSource, forKey: .article_source)
-    }
-}
-
-/// Writes an export file, with an error that names the path and says why.
-enum ExportFile {
-    static func write(_ text: String, to path: String) throws {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw CLIError("cannot write '\(path)': it is a directory; name a file")
-        }
-        let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            } catch {
-                throw CLIError("cannot write '\(path)': cannot create its directory '\(directory)': \(reason(error))")
-            }
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CLIError("cannot write '\(path)': \(reason(error))")
-        }
-    }
-
-    /// The shortest true reason: the system's words ("permission denied") when the error
-    /// carries an errno, else Foundation's.
-    static func reason(_ error: Error) -> String {
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey].flatMap { $0 as? Error }.map { $0 as NSError }
-        for candidate in [underlying, error as NSError].compactMap({ $0 }) where candidate.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(candidate.code))).lowercased()
-        }
-        return error.localizedDescription
     }
 }

@@ -21,7 +21,9 @@ extension ClaimDesk {
                 mostly-true, unverifiable and verified, each linking to its checklist.
 
                 Reports are deterministic: the same reviews give the same bytes (the index's
-                one date is that of the newest review, not the clock).
+                one date is that of the newest review, not the clock). File names fit in 255
+                bytes (a long name is cut, at a whole character, before its id and .md), and
+                a file written over keeps its permissions.
 
                 Examples:
                   claimdesk report 1
@@ -53,38 +55,62 @@ extension ClaimDesk {
         }
 
         func run() throws {
-            let database = try workspace.openExisting()
+            // Where the files go is checked before the database is opened, so that an
+            // unwritable place is named as such, not as a database that cannot be opened.
             if all {
-                try writeAll(database, to: output ?? "Reports")
+                let directory = output ?? "Reports"
+                var status = stat()
+                if stat(directory, &status) == 0, status.st_mode & S_IFMT != S_IFDIR {
+                    throw CLIError("cannot write reports into '\(directory.terminalSafe)': it is a file; with --all, -o names a directory")
+                }
+                try OutputFile.checkDirectory(directory, for: "reports", missingDirectory: .create)
+                try writeAll(try workspace.openExisting(), to: directory)
                 return
             }
+            if let output { try OutputFile.checkWritable(output, missingDirectory: .create) }
+            let database = try workspace.openExisting()
             let record = try database.article(article!)
             let claims = try database.claims(ClaimFilter(articleId: record.id))
             let markdown = ChecklistReport(article: record, claims: claims).render()
             if let output {
-                try ReportFile.write(markdown, to: output)
-                print("Report written to \(output)")
+                if OutputFile.isSameFile(record.source, output) { throw Self.overwriteError(record, report: output, advice: "name another file with -o") }
+                try OutputFile.write(markdown, to: output, missingDirectory: .create)
+                print("Report written to \(output.terminalSafe)")
             } else {
                 print(markdown, terminator: "")
             }
         }
 
         private func writeAll(_ database: ClaimDatabase, to directory: String) throws {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
-                throw CLIError("cannot write reports into '\(directory)': it is a file; with --all, -o names a directory")
-            }
             // One snapshot for every file, so the index and the checklists agree.
             let snapshot = try database.snapshot()
             let names = IndexReport.checklistFileNames(snapshot.articles)
+            let index = PathName.join(directory, "index.md")
+            // No file written may be an article's own file; all are checked before the first
+            // is written, once each.
+            let targets = snapshot.articles.map { PathName.join(directory, names[$0.id!]!) } + [index]
+            let existing = Dictionary(targets.compactMap { path in OutputFile.FileID(path).map { ($0, path) } }, uniquingKeysWith: { a, _ in a })
             for article in snapshot.articles {
-                let path = (directory as NSString).appendingPathComponent(names[article.id!]!)
-                try ReportFile.write(ChecklistReport(article: article, claims: snapshot.claims(of: article.id!)).render(), to: path)
-                print("Report written to \(path)")
+                if let id = OutputFile.FileID(article.source), let target = existing[id] {
+                    throw Self.overwriteError(article, report: target, advice: "name another directory with -o")
+                }
             }
-            let index = (directory as NSString).appendingPathComponent("index.md")
-            try ReportFile.write(IndexReport(snapshot: snapshot, fileNames: names).render(), to: index)
-            print("Index of \(snapshot.articles.count) article\(snapshot.articles.count == 1 ? "" : "s") written to \(index)")
+            for article in snapshot.articles {
+                let path = PathName.join(directory, names[article.id!]!)
+                try OutputFile.write(
+                    ChecklistReport(article: article, claims: snapshot.claims(of: article.id!)).render(), to: path,
+                    missingDirectory: .create)
+                print("Report written to \(path.terminalSafe)")
+            }
+            try OutputFile.write(IndexReport(snapshot: snapshot, fileNames: names).render(), to: index, missingDirectory: .create)
+            print("Index of \(snapshot.articles.count) article\(snapshot.articles.count == 1 ? "" : "s") written to \(index.terminalSafe)")
+        }
+
+        /// The refusal to write `report` over the file `article` was added from (a Markdown
+        /// article checked in the reports directory, then `report --all`): a report must
+        /// never replace an article.
+        static func overwriteError(_ article: ArticleRecord, report: String, advice: String) -> CLIError {
+            CLIError("the report '\(report.terminalSafe)' would overwrite the article '\(article.source.terminalSafe)' itself; \(advice)")
         }
     }
 }

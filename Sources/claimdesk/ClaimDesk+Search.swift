@@ -68,7 +68,7 @@ extension ClaimDesk {
                 return
             }
             guard !hits.isEmpty else {
-                print("No claims match '\(query)'.")
+                print("No claims match '\(query.terminalSafe)'.")
                 return
             }
             print(Self.header)
@@ -78,7 +78,7 @@ extension ClaimDesk {
         static let header = "ID     ARTICLE  STATUS        SNIPPET"
 
         static func row(_ hit: SearchHit) -> String {
-            pad("\(hit.claimId)", 7) + pad("\(hit.articleId)", 9) + pad(hit.status.rawValue, 14) + hit.snippet
+            pad("\(hit.claimId)", 7) + pad("\(hit.articleId)", 9) + pad(hit.status.rawValue, 14) + hit.snippet.terminalSafe
         }
 
         private static func pad(_ s: String, _ width: Int) -> String {

@@ -2,23 +2,20 @@ import ClaimReports
 import ClaimStore
 
 /// Plain-text renderings of claims for the terminal: a block per claim in `check`, a row per
-/// claim in `claims`, and the full record in `show`.
+/// claim in `claims`, and the full record in `show`. Every field that comes from an article or
+/// a reviewer goes through `terminalSafe`.
 enum ClaimText {
     /// `withRepeatNote: false` leaves out the "repeat of" line, for `full`, which lists every
     /// earlier occurrence instead.
     static func block(_ stored: StoredClaim, withRepeatNote: Bool = true) -> String {
         let c = stored.claim
         var lines = ["#\(stored.id)  \(c.kind.rawValue)  worthiness \(c.worthiness)  \(stored.status.rawValue)"]
-        lines.append("    \"\(c.sentence)\"")
-        for q in stored.quantities {
-            var line = "    figure: \(q.text) → \(q.reading)"
-            if !q.concept.isEmpty { line += " (of \(q.concept))" }
-            lines.append(line)
-        }
+        lines.append("    \"\(c.sentence.terminalSafe)\"")
+        for q in stored.quantities { lines.append("    " + figure(q)) }
         lines.append("    source: " + attribution(c))
         for flag in stored.flags {
-            lines.append("    \(flag.kind.isNote ? "note" : "flag") \(flag.kind.rawValue): \(flag.message)")
-            if let details = flag.details { lines.append("      arithmetic: \(details)") }
+            lines.append("    \(flag.kind.isNote ? "note" : "flag") \(flag.kind.rawValue): \(flag.message.terminalSafe)")
+            if let details = flag.details { lines.append("      arithmetic: \(details.terminalSafe)") }
         }
         if withRepeatNote, let settled = repeatNote(stored) { lines.append("    " + settled) }
         return lines.joined(separator: "\n")
@@ -45,7 +42,7 @@ enum ClaimText {
         for r in all.reversed() where keep.count < seenBeforeLimit { keep.insert(r.claimId) }
         var lines = ["    seen before:"]
         for r in all where keep.contains(r.claimId) {
-            lines.append("      #\(r.claimId)  article #\(r.articleId) \(r.articleSource)  \(r.status.rawValue)  (\(r.figure))")
+            lines.append("      #\(r.claimId)  article #\(r.articleId) \(r.articleSource.terminalSafe)  \(r.status.rawValue)  (\(r.figure.terminalSafe))")
         }
         if all.count > keep.count {
             lines.append("      … and \(all.count - keep.count) more ('claimdesk show \(stored.id) --json' lists them all)")
@@ -55,20 +52,20 @@ enum ClaimText {
 
     static func full(_ stored: StoredClaim, article: ArticleRecord) -> String {
         var lines = [block(stored, withRepeatNote: false)]
-        lines.append("    article: #\(article.id!) \(article.source), paragraph \(stored.claim.paragraph + 1)")
+        lines.append("    article: #\(article.id!) \(article.source.terminalSafe), paragraph \(stored.claim.paragraph + 1)")
         lines += seenBefore(stored)
-        lines.append("    check: " + WhatToCheck.advice(for: stored))
+        lines.append("    check: " + WhatToCheck.advice(for: stored).terminalSafe)
         if stored.reviews.isEmpty {
             lines.append("    history: no reviews yet")
         } else {
             lines.append("    history:")
             for r in stored.reviews {
                 var line = "      \(Timestamp.format(r.createdAt))  \(r.status.rawValue)"
-                if let reviewer = r.reviewer { line += " by \(reviewer)" }
-                if let note = r.note { line += ": \(note)" }
+                if let reviewer = r.reviewer { line += " by \(reviewer.terminalSafe)" }
+                if let note = r.note { line += ": \(note.terminalSafe)" }
                 lines.append(line)
-                if let url = r.evidenceURL { lines.append("        evidence: \(url)") }
-                if let quote = r.evidenceQuote { lines.append("        quote: \"\(quote)\"") }
+                if let url = r.evidenceURL { lines.append("        evidence: \(url.terminalSafe)") }
+                if let quote = r.evidenceQuote { lines.append("        quote: \"\(quote.terminalSafe)\"") }
             }
         }
         return lines.joined(separator: "\n")
@@ -79,14 +76,14 @@ enum ClaimText {
     static func row(_ stored: StoredClaim) -> String {
         let c = stored.claim
         let faults = stored.flags.filter { !$0.kind.isNote }.map(\.kind.rawValue)
-        let figures = stored.quantities.map(\.text)
+        let figures = stored.quantities.map(\.text.terminalSafe)
         let tail = (faults.isEmpty ? "" : "[" + faults.joined(separator: ",") + "] ") + figures.joined(separator: "; ")
-        let source = c.speaker ?? c.outlet ?? "-"
+        let source = (c.speaker ?? c.outlet ?? "-").terminalSafe
         var row = pad("\(stored.id)", 7) + pad("\(c.articleId)", 9) + pad(stored.status.rawValue, 14)
             + pad(c.kind.rawValue, 12) + pad("\(c.worthiness)", 7) + pad(truncate(source, 18), 20) + tail
         // The arithmetic of an inconsistency is the flag's evidence: list it under the row.
         for flag in stored.flags where flag.details != nil {
-            row += "\n       \(flag.kind.rawValue): \(flag.details!)"
+            row += "\n       \(flag.kind.rawValue): \(flag.details!.terminalSafe)"
         }
         if let settled = repeatNote(stored) { row += "\n       " + settled }
         return row
@@ -96,11 +93,18 @@ enum ClaimText {
         s.count <= width ? s : String(s.prefix(width - 1)) + "…"
     }
 
+    /// "figure: 62% → 62 percent (of running costs)".
+    static func figure(_ q: QuantityRecord) -> String {
+        var line = "figure: \(q.text.terminalSafe) → \(q.reading.terminalSafe)"
+        if !q.concept.isEmpty { line += " (of \(q.concept.terminalSafe))" }
+        return line
+    }
+
     static func attribution(_ c: ClaimRecord) -> String {
         var parts: [String] = []
-        if let speaker = c.speaker { parts.append(speaker) }
-        if let outlet = c.outlet { parts.append("via \(outlet)") }
-        if let hedge = c.hedge { parts.append("hedged \"\(hedge)\"") }
+        if let speaker = c.speaker { parts.append(speaker.terminalSafe) }
+        if let outlet = c.outlet { parts.append("via \(outlet.terminalSafe)") }
+        if let hedge = c.hedge { parts.append("hedged \"\(hedge.terminalSafe)\"") }
         return parts.isEmpty ? "none found" : parts.joined(separator: ", ")
     }
 

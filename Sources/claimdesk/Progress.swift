@@ -12,8 +12,10 @@ import Darwin
 enum ProgressBar {
     /// `done` of `total` as a bar `width` cells wide, the count, then `label`. The label is
     /// shortened from the left ("…" then its end, which names the file) so that the line
-    /// fits in `columns` characters; the bar and count are never cut.
+    /// fits in `columns` characters; the bar and count are never cut. The label, a file
+    /// path, is made `terminalSafe` first.
     static func render(done: Int, total: Int, width: Int = 20, label: String, columns: Int = .max) -> String {
+        let label = label.terminalSafe
         let total = max(total, 0)
         let done = min(max(done, 0), total)
         let width = max(width, 1)

@@ -26,7 +26,7 @@ struct LineAnswers: AnswerSource {
             write("(end of input)\n")
             return nil
         }
-        if echo { write(line + "\n") }
+        if echo { write(line.terminalSafe + "\n") }
         return line
     }
 }
@@ -140,7 +140,9 @@ enum Highlight {
 
     /// `sentence` with each figure marked. Figure spans are UTF-8 offsets into the sentence;
     /// a span that does not match its text (or overlaps the previous one) falls back to the
-    /// next occurrence of the text, and a figure not found is left unmarked.
+    /// next occurrence of the text, and a figure not found is left unmarked. The pieces are
+    /// made `terminalSafe` one by one, after the spans are found (the replacement changes byte
+    /// lengths) and before the marks are added (the reverse-video codes are ours to send).
     func sentence(_ sentence: String, figures: [QuantityRecord]) -> String {
         let bytes = Array(sentence.utf8)
         var ranges: [Range<Int>] = []
@@ -159,11 +161,11 @@ enum Highlight {
         var out = ""
         var cursor = 0
         for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) where range.lowerBound >= cursor {
-            out += String(decoding: bytes[cursor..<range.lowerBound], as: UTF8.self)
-            out += mark(String(decoding: bytes[range], as: UTF8.self))
+            out += String(decoding: bytes[cursor..<range.lowerBound], as: UTF8.self).terminalSafe
+            out += mark(String(decoding: bytes[range], as: UTF8.self).terminalSafe)
             cursor = range.upperBound
         }
-        out += String(decoding: bytes[cursor...], as: UTF8.self)
+        out += String(decoding: bytes[cursor...], as: UTF8.self).terminalSafe
         return out
     }
 
@@ -225,7 +227,7 @@ final class ReviewSession {
     ) {
         self.database = database
         self.articleId = article?.id
-        self.scope = article.map { "article #\($0.id!) (\($0.source))" } ?? "this database"
+        self.scope = article.map { "article #\($0.id!) (\($0.source.terminalSafe))" } ?? "this database"
         self.resumeCommand = "claimdesk review" + (article.map { " \($0.id!)" } ?? "")
         self.reviewer = reviewer
         self.highlight = highlight
@@ -315,7 +317,7 @@ final class ReviewSession {
             case .help:
                 write(ReviewAnswer.keyList + "\n")
             case .unknown(let key):
-                write("'\(key)' is not an answer; press ? for the keys.\n")
+                write("'\(key.terminalSafe)' is not an answer; press ? for the keys.\n")
             case .note:
                 guard let typedNote = answers.text(prompt: "Note (Enter to cancel): ") else { return .endOfInput }
                 let note = typedNote.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -405,23 +407,19 @@ final class ReviewSession {
         if articleId == nil { head += " · article #\(c.articleId)" }
         var lines = [head]
         lines.append("  \"" + highlight.sentence(c.sentence, figures: stored.quantities) + "\"")
-        for q in stored.quantities {
-            var line = "  figure: \(q.text) → \(q.reading)"
-            if !q.concept.isEmpty { line += " (of \(q.concept))" }
-            lines.append(line)
-        }
+        for q in stored.quantities { lines.append("  " + ClaimText.figure(q)) }
         lines.append("  source: " + ClaimText.attribution(c))
         for flag in stored.flags {
-            lines.append("  \(flag.kind.isNote ? "note" : "flag") \(flag.kind.rawValue): \(flag.message)")
-            if let details = flag.details { lines.append("    arithmetic: \(details)") }
+            lines.append("  \(flag.kind.isNote ? "note" : "flag") \(flag.kind.rawValue): \(flag.message.terminalSafe)")
+            if let details = flag.details { lines.append("    arithmetic: \(details.terminalSafe)") }
         }
-        lines.append("  check: " + WhatToCheck.advice(for: stored))
+        lines.append("  check: " + WhatToCheck.advice(for: stored).terminalSafe)
         for r in stored.reviews {
             var line = "  earlier: \(Timestamp.format(r.createdAt)) \(r.status.rawValue)"
-            if let who = r.reviewer { line += " by \(who)" }
-            if let note = r.note { line += ": \(note)" }
-            if let url = r.evidenceURL { line += " <\(url)>" }
-            if let quote = r.evidenceQuote { line += " \"\(quote)\"" }
+            if let who = r.reviewer { line += " by \(who.terminalSafe)" }
+            if let note = r.note { line += ": \(note.terminalSafe)" }
+            if let url = r.evidenceURL { line += " <\(url.terminalSafe)>" }
+            if let quote = r.evidenceQuote { line += " \"\(quote.terminalSafe)\"" }
             lines.append(line)
         }
         return lines.joined(separator: "\n")

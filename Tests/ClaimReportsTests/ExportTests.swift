@@ -62,6 +62,25 @@ extension ExportTests {
             #expect(CSVExport.field(value) == expected)
         }
 
+        @Test(arguments: [
+            ("=1+1", "'=1+1"),
+            ("+44 20 7946 0000", "'+44 20 7946 0000"),
+            ("-5% on the year", "'-5% on the year"),
+            ("-12", "'-12"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\t=1+1", "'\t=1+1"),
+            ("\r=1+1", "\"'\r=1+1\""),
+            ("=HYPERLINK(\"https://evil.example\",\"x\")", "\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\""),
+            ("a=1", "a=1"),
+            (" =1", " =1"),
+            ("'quoted", "'quoted"),
+            ("|cmd", "|cmd"),
+            ("12%", "12%"),
+        ])
+        func formulaStartsArePrefixedWithAQuote(_ value: String, _ expected: String) {
+            #expect(CSVExport.field(value) == expected)
+        }
+
         @Test func recordsEndInCRLF() {
             #expect(CSVExport.record(["a", "b,c", ""]) == "a,\"b,c\",\r\n")
         }
