@@ -21,7 +21,7 @@ do {
         lines.count > 1 ? first + " " + lines.dropFirst().joined(separator: ", ") : first
     } ?? ""
     if !message.isEmpty {
-        FileHandle.standardError.write(Data("claimdesk: error: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("claimdesk: error: \(message.terminalSafe)\n".utf8))
     }
     exit(code.rawValue)
 }

@@ -122,7 +122,7 @@ import Darwin
     @Test func aMissingPathFailsAndTheRestOfTheBatchIsAdded() throws {
         let ws = try Workspace()
         try ws.copy("Claims/sample.txt")
-        try ws.write("latin1.txt", [0x43, 0x61, 0x66, 0xE9, 0x20, 0x35, 0x25, 0x0A])
+        try ws.write("latin1.txt", [0x43, 0x61, 0x66, 0xE9, 0x81, 0x20, 0x35, 0x25, 0x0A]) // neither UTF-8 nor Windows-1252
         let result = try ws.run(["add", "nope.txt", "Claims/sample.txt", "latin1.txt"])
         #expect(result.status == 1)
         let errors = result.stderr.split(separator: "\n").map(String.init)

@@ -47,7 +47,7 @@ func snapshot(_ ws: borrowing Workspace) throws -> String {
         let ws = try populated()
         try ws.write("empty.txt", [])
         try ws.write("blank.txt", Array(" \n\t\n".utf8))
-        try ws.write("latin1.txt", [0x43, 0x61, 0x66, 0xE9, 0x20, 0x35, 0x25, 0x0A])
+        try ws.write("latin1.txt", [0x43, 0x61, 0x66, 0xE9, 0x81, 0x20, 0x35, 0x25, 0x0A]) // neither UTF-8 nor Windows-1252
         try ws.write("binary.bin", [0x35, 0x25, 0x00, 0x01, 0x02])
         let before = try snapshot(ws)
         let result = try ws.run(c.arguments)

@@ -166,6 +166,8 @@ func runJQ(_ arguments: [String], input: String) throws -> (status: Int32, stdou
 
     @Test func outputFileHoldsWhatStdoutWould() throws {
         let ws = try reviewed()
+        // export -o creates no folders (issue 16): the folder is the user's to make.
+        try FileManager.default.createDirectory(at: ws.url.appendingPathComponent("out"), withIntermediateDirectories: true)
         for format in ["json", "csv", "claimreview"] {
             let stdout = try ws.run(["export", "--format", format])
             let toFile = try ws.run(["export", "--format", format, "-o", "out/claims.\(format)"])
