@@ -246,7 +246,7 @@ func runJQ(_ arguments: [String], input: String) throws -> (status: Int32, stdou
         let index = try String(contentsOf: ws.url.appendingPathComponent("site/index.md"), encoding: .utf8)
         #expect(index.hasPrefix("# Review index\n"))
         #expect(index.contains("- Claims: 14 (6 settled, 8 open)"))
-        #expect(index.contains("](<sample.md>) | `#######---` 6/8 | missing-figure 1, vague-quantity 1, no-source 1 |"))
+        #expect(index.contains("](<sample.md>) | `#######---` 6/8 | missing-figure 1, vague-quantity 1 |"))
         #expect(index.contains("](<harbour-dredging.md>) | `----------` 0/6 |"))
         let order = ["### false (1)", "### disputed (1)", "### misleading (1)", "### unverifiable (1)", "### verified (1)"]
         let positions = order.map { index.range(of: $0)?.lowerBound }

@@ -49,7 +49,7 @@ import Testing
         }
         #expect(try ids(["harbour", "--status", "verified"]) == [2])
         #expect(try ids(["harbour", "--status", "unreviewed"]) == [5, 7])
-        #expect(try ids(["harbour", "--flag", "no-source"]) == [5])
+        #expect(try ids(["harbour", "--flag", "superlative"]) == [5])
         #expect(try ids(["harbour", "--speaker", "reyes"]) == [7])
         #expect(try ids(["harbour", "--speaker", "Maria OKAFOR"]) == [2])
         #expect(try ids(["harbour", "--article", "Claims/sample.txt"]) == [5, 7, 2])

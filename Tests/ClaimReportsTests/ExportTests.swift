@@ -273,7 +273,7 @@ extension ExportTests {
             #expect(IndexReport.progress(0, of: 0) == "no claims")
             let (db, _) = try sampleDatabase()
             let claims = try db.snapshot().claims
-            #expect(IndexReport.openFlags(claims) == "missing-figure 1, vague-quantity 1, no-source 3")
+            #expect(IndexReport.openFlags(claims) == "missing-figure 1, vague-quantity 1")
             // A settled claim's flags are no longer open questions.
             let settled = claims.map { c -> StoredClaim in
                 var c = c
