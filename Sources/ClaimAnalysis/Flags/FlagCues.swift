@@ -37,10 +37,10 @@ enum FlagCues {
         ["wrote"], ["writes"], ["insisted"], ["admitted"],
     ]
 
-    /// Words that date a figure or give its period.
+    /// Words that date a figure or give its period. Not "weekly", "annual" and their kin: they
+    /// say what a rate is per ("weekly wages of £612"), not when it was true.
     static let timeWords: Set<String> = [
-        "today", "yesterday", "tomorrow", "tonight", "now", "currently", "annually", "annual",
-        "yearly", "monthly", "weekly", "daily", "quarterly", "ago", "since", "recently", "last",
+        "today", "yesterday", "tomorrow", "tonight", "now", "currently", "ago", "since", "recently", "last",
         "this", "next", "past", "previous", "year", "years", "month", "months", "week", "weeks",
         "quarter", "decade", "century", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
