@@ -82,3 +82,53 @@ struct ExtremeFormattingTests {
         #expect(QuantityValue.range(low: 252, high: 287).central == 269.5)
     }
 }
+
+@Suite("Extreme values: extraction")
+struct ExtremeExtractionTests {
+    @Test("Exponents up to the largest Double are figures with their exact value", arguments: [
+        ("1e15", 1e15),
+        ("It reached 9.2e14 rials.", 9.2e14),
+        ("Spending hit 2,300 trillion rials.", 2.3e15),
+        ("The bound is 1.7976931348623157e308.", 1.7976931348623157e308),
+        ("A grain of 1e-300 grams.", 1e-300),
+    ])
+    func large(_ input: String, value: Double) throws {
+        let q = try #require(extractor.extract(from: input).quantities.first)
+        #expect(q.value == .exactly(value))
+    }
+
+    @Test("A number outside Double's range is no figure, never infinity or a false zero", arguments: [
+        "1e300 trillion dollars",
+        "$1e300 trillion",
+        "costs 1e299 thousand billion",
+        "1e300-1.7e308 trillion tonnes",
+        "between $1e300 and $1.7e308 trillion",
+        "1e-400 metres",
+        "1e999 and 2e400",
+        // 400 zeros after the point: below the smallest Double, in both digit scripts.
+        "0." + String(repeating: "0", count: 400) + "1%",
+        "٠٫" + String(repeating: "٠", count: 400) + "١٪",
+    ])
+    func outOfRange(_ input: String) {
+        let extraction = extractor.extract(from: input)
+        expectSpansInBounds(input, extraction)
+        for q in extraction.quantities {
+            switch q.value {
+            case .exactly(let v): #expect(v.isFinite && v != 0, "\(q.text) read as \(v)")
+            case .range(let low, let high): #expect(low.isFinite && high.isFinite && low != 0, "\(q.text) read as \(low)–\(high)")
+            }
+        }
+    }
+
+    /// Overlong digit runs are identifiers (card, account, serial numbers): sixteen digits
+    /// and more never become a figure, however long, and a long decimal part is still read.
+    @Test("A 400-digit number is a code, not a figure")
+    func fourHundredDigits() {
+        let digits = String(repeating: "9", count: 400)
+        for input in [digits, "\(digits) dollars", "$\(digits)", "\(digits)%", "1,\(String(repeating: "000,", count: 133))000 jobs"] {
+            #expect(extractor.extract(from: input).quantities.isEmpty, "\(input.prefix(20))…")
+        }
+        let decimals = extractor.extract(from: "0.\(String(repeating: "3", count: 400))%").quantities
+        #expect(decimals.first.map { same($0.value, .exactly(1.0 / 3)) } == true)
+    }
+}
