@@ -6,6 +6,12 @@ import Quantities
 /// the parts and the whole of a calculation (two endpoints and the change between them,
 /// shares of one whole, a total and its parts), the check recomputes it and raises an
 /// `inconsistent` flag, with the arithmetic, when the numbers do not agree.
+///
+/// Figures may be anything a Double holds, from 5e-324 to 1.7976931348623157e308. A check
+/// whose arithmetic leaves that range (a sum of parts past 1.8e308, a change from 1e-300 to
+/// 1e300 as a ratio or a percentage) raises nothing: it would have no number to show, and a
+/// flag that reads "inf" tells a reviewer nothing. Printing goes through `show`, which never
+/// traps (`Quantity.format`).
 protocol ConsistencyCheck: Sendable {
     func findings(in article: ArticleFigures) -> [Finding]
 }
