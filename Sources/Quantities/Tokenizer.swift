@@ -35,6 +35,13 @@ struct Tokenizer {
             } else if let width = letterWidth(at: i) {
                 token = scanWord(at: i, firstWidth: width)
                 token.lex = Lexicon.roles(of: token.lower)
+            } else if b == 0x1B || b == 0xC2, let end = EscapeSequence.end(in: bytes, at: i) {
+                // Terminal escape sequences and C1 controls are formatting: skipped like a
+                // space, so "ESC [0m" is no "0m". Tested here, after every common byte class,
+                // so ordinary text pays nothing for it.
+                sawSpace = true
+                i = end
+                continue
             } else {
                 let width = scalarWidth(at: i)
                 token = make(.symbol, i, i + width)

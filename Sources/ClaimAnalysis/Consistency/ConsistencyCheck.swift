@@ -41,6 +41,7 @@ struct ArticleFigures {
     var referenceYear: Int? { yearsNamed.max() }
 
     /// Four-digit numbers standing alone, read byte by byte: the whole article is scanned.
+    /// Numbers inside terminal escape sequences ("ESC [2099;1m") are no years.
     static func years(in text: String) -> [Int] {
         let bytes = Array(text.utf8)
         func isDigit(_ k: Int) -> Bool { k >= 0 && k < bytes.count && bytes[k] >= 0x30 && bytes[k] <= 0x39 }
@@ -52,7 +53,9 @@ struct ArticleFigures {
         var years: [Int] = []
         var k = 0
         while k + 3 < bytes.count {
-            if isDigit(k), !isWordByte(k - 1), isDigit(k + 1), isDigit(k + 2), isDigit(k + 3), !isWordByte(k + 4),
+            if bytes[k] == 0x1B || bytes[k] == 0xC2, let end = EscapeSequence.end(in: bytes, at: k) {
+                k = end
+            } else if isDigit(k), !isWordByte(k - 1), isDigit(k + 1), isDigit(k + 2), isDigit(k + 3), !isWordByte(k + 4),
                 !(k > 0 && (bytes[k - 1] == 0x2C || bytes[k - 1] == 0x2E) && isDigit(k - 2))
             {
                 let n = (0..<4).reduce(0) { $0 * 10 + Int(bytes[k + $1] - 0x30) }
