@@ -1,3 +1,5 @@
+import Quantities
+
 /// Splits a paragraph into sentences, surviving abbreviations, decimals, initials, URLs,
 /// ellipses, quotes and brackets.
 ///
@@ -32,6 +34,10 @@
 /// `"Prices rose. They will fall," she said.` gives `"Prices rose.` and
 /// `They will fall," she said.`: the attribution stays with the last quoted sentence and
 /// the opening quote with the first. Brackets are treated the same way.
+///
+/// Terminal escape sequences (`EscapeSequence`) are read whole and end no sentence: an OSC
+/// window title such as "ESC ]0;Report. Up 5% BEL" stays inside the sentence around it, where
+/// the extractor skips it, instead of leaving "Up 5%" to open a sentence of its own.
 ///
 /// Every character of the paragraph except the whitespace between sentences belongs to
 /// exactly one sentence, in order; empty or whitespace-only paragraphs give no sentences.
@@ -80,10 +86,12 @@ enum SentenceSplitter {
         let endIndex = paragraph.endIndex
         var start = skipWhitespace(paragraph, from: paragraph.startIndex)
         var i = start
+        // Looked for once per paragraph, so that text without escapes pays one byte scan.
+        let hasEscapes = EscapeSequence.occurs(in: paragraph)
         while i < endIndex {
             let c = paragraph[i]
             guard terminators.contains(c) else {
-                i = paragraph.index(after: i)
+                i = hasEscapes ? afterEscape(paragraph, at: i) : paragraph.index(after: i)
                 continue
             }
             var end = paragraph.index(after: i)
@@ -110,6 +118,17 @@ enum SentenceSplitter {
             if start < end { result.append(start..<end) }
         }
         return result
+    }
+
+    /// The character after the one at `index`, or after the whole escape sequence that starts
+    /// there.
+    private static func afterEscape(_ text: String, at index: String.Index) -> String.Index {
+        var next = text.index(after: index)
+        guard let end = EscapeSequence.end(in: text.utf8, at: index) else { return next }
+        // The sequence ends on a scalar boundary; walk characters up to it, as a combining
+        // mark after its last byte would join that byte's character.
+        while next < end { next = text.index(after: next) }
+        return next
     }
 
     private static func skipWhitespace(_ text: String, from index: String.Index) -> String.Index {

@@ -1,3 +1,5 @@
+import Quantities
+
 /// A word or punctuation mark of a sentence, for the phrase rules of attribution and flags.
 ///
 /// These rules run on sentences that already hold a figure, a small share of any text, so
@@ -14,8 +16,14 @@ struct Word: Hashable {
 
 extension Word {
     /// Splits a sentence into words (letters, digits, inner apostrophes and hyphens) and
-    /// single punctuation marks, dropping whitespace.
+    /// single punctuation marks, dropping whitespace. Terminal escape sequences count as
+    /// whitespace: "ESC ]0;many BEL" holds no word "many" and "ESC [0m" no "0m".
     static func split(_ sentence: String) -> [Word] {
+        if let blanked = EscapeSequence.blanked(sentence) { return split(scalars: blanked) }
+        return split(scalars: sentence)
+    }
+
+    private static func split(scalars sentence: String) -> [Word] {
         // Unicode scalars, not Characters: grapheme breaking and Character properties cost
         // more than the rest of the claim analysis together. ASCII takes a fast path.
         var words: [Word] = []

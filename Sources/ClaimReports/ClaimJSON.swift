@@ -108,14 +108,22 @@ enum FigureValue: Encodable, Sendable {
 }
 
 /// Whole numbers encode as integers ("90", not "90.0") so JSON consumers see what was written.
+///
+/// Integers are written as digits below 2^53, where every whole Double is exact and every
+/// JSON reader (JavaScript's included) reads the same number back; larger and fractional
+/// values as the shortest digits that read back as the same Double ("1.7976931348623157e+308",
+/// "1e-300"). A value that is not finite, which JSON has no token for (and which the
+/// extractor no longer produces, though a database written before may hold one), is null.
 struct JSONNumber: Encodable, Sendable {
     var value: Double
     init(_ value: Double) { self.value = value }
 
     func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
-        if value == value.rounded(), abs(value) < 9e15 {
-            try c.encode(Int64(value))
+        if !value.isFinite {
+            try c.encodeNil()
+        } else if value.magnitude < 0x1p53, let whole = Int64(exactly: value) {
+            try c.encode(whole)
         } else {
             try c.encode(value)
         }

@@ -68,10 +68,12 @@ public enum ExtractionJSONL {
         "{\"quantities\":[" + quantityElements(extraction.quantities) + "],\"flags\":[" + flagElements(flags) + "]}"
     }
 
-    /// A JSON number: whole values without a decimal point, others as Swift prints them.
+    /// A JSON number: whole values below 2^53 as digits, others as Swift prints them (the
+    /// shortest digits that read back as the same Double: "2.3e+18", "1e-300"); the same
+    /// rule as `JSONNumber`. Not finite (never produced by the extractor): null.
     static func number(_ v: Double) -> String {
         guard v.isFinite else { return "null" }
-        if v == v.rounded(), abs(v) < 9e15 { return String(Int64(v)) }
+        if v.magnitude < 0x1p53, let whole = Int64(exactly: v) { return String(whole) }
         return "\(v)"
     }
 

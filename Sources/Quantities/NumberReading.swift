@@ -18,7 +18,15 @@ extension Reader {
     ///
     /// - Parameter currency: whether a currency sign stands before, which lets "m" and "b"
     ///   mean million and billion ("£800m").
+    ///
+    /// A number whose value leaves Double's range ("1e300 trillion") is no number: nil, as
+    /// for a word that is none, since no value could stand for it.
     func readNumber(at i: Int, currency: Bool) -> NumberReading? {
+        guard let reading = readAnyNumber(at: i, currency: currency), reading.value.isFinite else { return nil }
+        return reading
+    }
+
+    private func readAnyNumber(at i: Int, currency: Bool) -> NumberReading? {
         guard let t = self[i] else { return nil }
         switch t.kind {
         case .number: return readDigits(at: i, currency: currency)
@@ -110,6 +118,8 @@ extension Reader {
 
     /// Digits spoken after "point": "five" → .5, "zero three" → .03, "seventy-one" → .71.
     private func readSpokenDecimals(at start: Int) -> (value: Double, end: Int)? {
+        // `Int(v)` below converts the vocabulary's constants (0…99), never a figure read from
+        // text, so it cannot trap.
         var digits = ""
         var k = start
         while let t = self[k], t.kind == .word {

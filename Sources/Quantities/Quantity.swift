@@ -41,7 +41,8 @@ public enum QuantityValue: Hashable, Codable, Sendable {
     public var central: Double {
         switch self {
         case .exactly(let v): v
-        case .range(let low, let high): (low + high) / 2
+        // Halving first keeps "1e308 to 1.7e308" finite; the usual sum stays where it is exact.
+        case .range(let low, let high): (low + high).isFinite ? (low + high) / 2 : low / 2 + high / 2
         }
     }
 }

@@ -193,8 +193,11 @@ struct Scan {
             reader.readUnit(at: other.end) != nil || reader.readCurrencyWord(at: other.end) != nil
         {
             // "eight or nine euros": two figures sharing the unit written after the second.
+            let found = quantities.count
             let shared = recognizeFigure(other)
-            if var borrowed = quantities.last, shared > other.end {
+            // The second figure lends its unit only if it was appended (a value past Double's
+            // range is not): else `last` would be some earlier figure.
+            if quantities.count > found, var borrowed = quantities.last, shared > other.end {
                 let start = reader.tokens[number.first].start
                 let stop = reader.tokens[number.end - 1].end
                 borrowed.text = String(decoding: reader.bytes[start..<stop], as: UTF8.self)
@@ -423,6 +426,12 @@ struct Scan {
     // MARK: - Output
 
     private mutating func append(first: Int, end: Int, value: QuantityValue, unit: String?, normalized: String?, kind: QuantityKind) {
+        // A scale or a range end can carry a finite number past Double's range ("$1e300-2e300
+        // trillion"): infinity is no value a reviewer, JSON or SQLite can hold, so no figure.
+        switch value {
+        case .exactly(let v): guard v.isFinite else { return }
+        case .range(let low, let high): guard low.isFinite, high.isFinite else { return }
+        }
         var end = end
         var change = reader.changeCue(before: first) ?? .exact
         if let trailing = reader.trailingCue(at: end) {

@@ -35,6 +35,13 @@ struct Tokenizer {
             } else if let width = letterWidth(at: i) {
                 token = scanWord(at: i, firstWidth: width)
                 token.lex = Lexicon.roles(of: token.lower)
+            } else if b == 0x1B || b == 0xC2, let end = EscapeSequence.end(in: bytes, at: i) {
+                // Terminal escape sequences and C1 controls are formatting: skipped like a
+                // space, so "ESC [0m" is no "0m". Tested here, after every common byte class,
+                // so ordinary text pays nothing for it.
+                sawSpace = true
+                i = end
+                continue
             } else {
                 let width = scalarWidth(at: i)
                 token = make(.symbol, i, i + width)
@@ -86,6 +93,7 @@ struct Tokenizer {
         guard integerDigits <= 15 else { return make(.code, start, i) }
         var token = make(.number, start, i)
         token.number = Double(String(decoding: digits, as: UTF8.self)) ?? 0
+        if token.number == 0 && Self.hasNonZeroMantissa(digits) { return make(.code, start, i) }
         token.isFormatted = formatted
         token.integerDigits = integerDigits
         return token
@@ -197,10 +205,22 @@ struct Tokenizer {
         }
         var token = make(.number, start, i)
         token.number = Double(String(decoding: digits, as: UTF8.self)) ?? 0
-        if !token.number.isFinite { return make(.code, start, i) }
+        // Past Double's range ("1e999") or below it ("1e-400", which would read as 0): no
+        // value can stand for it, so it is no figure.
+        if !token.number.isFinite || (token.number == 0 && Self.hasNonZeroMantissa(digits)) { return make(.code, start, i) }
         token.isFormatted = formatted
         token.integerDigits = integerDigits
         return token
+    }
+
+    /// True when the digits before any exponent hold a non-zero digit: the number is not
+    /// zero, whatever Double made of it.
+    private static func hasNonZeroMantissa(_ digits: [UInt8]) -> Bool {
+        for d in digits {
+            if d | 0x20 == UInt8(ascii: "e") { return false }
+            if d >= UInt8(ascii: "1") && d <= UInt8(ascii: "9") { return true }
+        }
+        return false
     }
 
     /// The end of ",dd,…,ddd" at `i`: one or more pairs, then a final group of three.

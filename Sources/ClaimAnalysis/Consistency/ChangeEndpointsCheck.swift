@@ -10,7 +10,8 @@ struct ChangeEndpointsCheck: ConsistencyCheck {
     }
 
     private func check(_ figures: [Figure]) -> [Flag] {
-        guard let (from, to) = Self.endpoints(in: figures), let a = from.value, let b = to.value else { return [] }
+        // Past the largest Double the difference has no number to show (see ConsistencyCheck).
+        guard let (from, to) = Self.endpoints(in: figures), let a = from.value, let b = to.value, (b - a).isFinite else { return [] }
         let unit = to.unit ?? from.unit
         var flags: [Flag] = []
         for stated in figures where stated.quantity.span != from.quantity.span && stated.quantity.span != to.quantity.span {
@@ -30,6 +31,8 @@ struct ChangeEndpointsCheck: ConsistencyCheck {
             let highDiff = abs(b - a) + ta + tb
             if stated.unit == "percentage", unit != "percentage", a != 0 {
                 let computed = abs(b - a) / abs(a) * 100
+                // "from 1e-300 to 1e300" is a change of more than any Double: nothing to show.
+                guard computed.isFinite else { continue }
                 let lowest = max(0, lowDiff) / (abs(a) + ta) * 100
                 let highest = highDiff / max(abs(a) - ta, .leastNonzeroMagnitude) * 100
                 if s + stated.tolerance < lowest || s - stated.tolerance > highest {
@@ -51,8 +54,10 @@ struct ChangeEndpointsCheck: ConsistencyCheck {
         return flags
     }
 
+    /// A percentage to one decimal: "13.2%". Past 10^15 a tenth is below the Double's
+    /// precision, and rounding by scaling would overflow near the largest Double.
     static func percent(_ value: Double) -> String {
-        Quantity.format((value * 10).rounded() / 10) + "%"
+        Quantity.format(value.magnitude < 1e15 ? (value * 10).rounded() / 10 : value) + "%"
     }
 
     /// The figures after "from" and after "to", in either order, of one unit ("from 252 to

@@ -6,6 +6,12 @@ import Quantities
 /// the parts and the whole of a calculation (two endpoints and the change between them,
 /// shares of one whole, a total and its parts), the check recomputes it and raises an
 /// `inconsistent` flag, with the arithmetic, when the numbers do not agree.
+///
+/// Figures may be anything a Double holds, from 5e-324 to 1.7976931348623157e308. A check
+/// whose arithmetic leaves that range (a sum of parts past 1.8e308, a change from 1e-300 to
+/// 1e300 as a ratio or a percentage) raises nothing: it would have no number to show, and a
+/// flag that reads "inf" tells a reviewer nothing. Printing goes through `show`, which never
+/// traps (`Quantity.format`).
 protocol ConsistencyCheck: Sendable {
     func findings(in article: ArticleFigures) -> [Finding]
 }
@@ -35,6 +41,7 @@ struct ArticleFigures {
     var referenceYear: Int? { yearsNamed.max() }
 
     /// Four-digit numbers standing alone, read byte by byte: the whole article is scanned.
+    /// Numbers inside terminal escape sequences ("ESC [2099;1m") are no years.
     static func years(in text: String) -> [Int] {
         let bytes = Array(text.utf8)
         func isDigit(_ k: Int) -> Bool { k >= 0 && k < bytes.count && bytes[k] >= 0x30 && bytes[k] <= 0x39 }
@@ -46,7 +53,9 @@ struct ArticleFigures {
         var years: [Int] = []
         var k = 0
         while k + 3 < bytes.count {
-            if isDigit(k), !isWordByte(k - 1), isDigit(k + 1), isDigit(k + 2), isDigit(k + 3), !isWordByte(k + 4),
+            if bytes[k] == 0x1B || bytes[k] == 0xC2, let end = EscapeSequence.end(in: bytes, at: k) {
+                k = end
+            } else if isDigit(k), !isWordByte(k - 1), isDigit(k + 1), isDigit(k + 2), isDigit(k + 3), !isWordByte(k + 4),
                 !(k > 0 && (bytes[k - 1] == 0x2C || bytes[k - 1] == 0x2E) && isDigit(k - 2))
             {
                 let n = (0..<4).reduce(0) { $0 * 10 + Int(bytes[k + $1] - 0x30) }

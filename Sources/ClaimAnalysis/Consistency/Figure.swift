@@ -41,46 +41,43 @@ struct Figure {
 
     /// How far off a stated figure may be and still be right: half a unit of its last
     /// written digit ("4.3 billion" is 4.25 to 4.35 billion), or a tenth when it is rough.
+    ///
+    /// Half a unit of the last digit, scaled to the value, is the value over twice its written
+    /// digits read as one integer: "4.3 billion" is 4.3e9 / (2 × 43). Computed that way it is
+    /// finite for any finite value, where 10^-decimals × (value / numeral) made "0.000…1e600"
+    /// (321 decimals) zero times infinity, which is nan and silenced every check.
     var tolerance: Double {
         guard let v = value else { return 0 }
         if isApproximate { return abs(v) * 0.1 }
-        guard let numeral = Self.numeral(in: quantity.text), numeral.value != 0 else { return abs(v) * 0.01 }
-        let scale = v / numeral.value
-        return abs(0.5 * pow10(-numeral.decimals) * scale)
+        guard let digits = Self.numeral(in: quantity.text), digits != 0 else { return abs(v) * 0.01 }
+        // `digits` is a whole number of at least 1 (or infinity), so this never overflows.
+        return abs(v) / digits * 0.5
     }
 
-    /// The first number written in digits in `text`, with its count of decimals.
-    static func numeral(in text: String) -> (value: Double, decimals: Int)? {
+    /// The first number written in digits in `text`, read as one integer with its decimal
+    /// point dropped ("4.3" is 43, "12,000" is 12000), or nil when it has no digit.
+    static func numeral(in text: String) -> Double? {
         var digits = ""
-        var decimals = 0
         var seenPoint = false
         for c in text {
             if c.isASCII, c.isNumber {
                 digits.append(c)
-                if seenPoint { decimals += 1 }
             } else if c == ",", !digits.isEmpty, !seenPoint {
                 continue
             } else if c == ".", !digits.isEmpty, !seenPoint {
                 seenPoint = true
-                digits.append(c)
             } else if !digits.isEmpty {
                 break
             }
         }
-        guard let value = Double(digits) else { return nil }
-        return (value, decimals)
+        return Double(digits)
     }
 }
 
-func pow10(_ n: Int) -> Double {
-    var p = 1.0
-    for _ in 0..<abs(n) { p *= 10 }
-    return n < 0 ? 1 / p : p
-}
-
-/// A number as the arithmetic in a flag prints it: grouped, at most four decimals.
+/// A number as the arithmetic in a flag prints it: grouped, at most four decimals, and
+/// scientific past UInt64 or below 0.00005 (`Quantity.format`), so "1e-300" stays itself.
 func show(_ value: Double) -> String {
-    Quantity.format((value * 10_000).rounded() / 10_000, grouping: true)
+    Quantity.format(value, grouping: true)
 }
 
 extension Claim {

@@ -17,6 +17,8 @@ struct MultipleCheck: ConsistencyCheck {
                 let (from, to) = ChangeEndpointsCheck.endpoints(in: article.figures[index]), let a = from.value, let b = to.value, a != 0
             else { return nil }
             let ratio = b / a
+            // "from 1e-300 to 1e300" is a ratio past the largest Double: nothing to show.
+            guard ratio.isFinite else { return nil }
             let rough = words.contains { ["about", "roughly", "nearly", "almost", "more", "than", "over", "around"].contains($0.lower) }
             guard abs(ratio - factor) / factor > (rough ? 0.2 : 0.1) else { return nil }
             return Finding(claim: index, flag: Flag(

@@ -29,6 +29,8 @@ struct TotalPartsCheck: ConsistencyCheck {
             guard parts.count >= 2 else { continue }
             let sum = parts.compactMap(\.value).reduce(0, +)
             let slack = parts.map(\.tolerance).reduce(total.tolerance, +)
+            // Parts that add up past the largest Double have no sum to show.
+            guard sum.isFinite, slack.isFinite else { continue }
             let words = Set(Word.split(claim.sentence).map(\.lower))
             let isBreakdown = claim.sentence.contains(":") || !words.isDisjoint(with: Self.breakdownCues)
             guard sum > whole + slack || (isBreakdown && abs(sum - whole) > slack) else { continue }

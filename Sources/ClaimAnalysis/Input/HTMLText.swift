@@ -240,8 +240,10 @@ private struct HTMLConverter {
             if !current.isEmpty { pendingSpace = true }
             return
         }
-        // Other control characters carry no text.
-        if scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0) { return }
+        // Other control characters carry no text. ESC (from "&#27;") is kept, as a raw ESC
+        // byte is: it opens an escape sequence that the extractor skips whole, where dropping
+        // it alone would leave "[0m" to read as zero metres.
+        if scalar.value < 0x20 && scalar.value != 0x1B || (scalar.value >= 0x7F && scalar.value < 0xA0) { return }
         if pendingSpace {
             current.append(Byte.space)
             pendingSpace = false
