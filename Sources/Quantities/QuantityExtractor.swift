@@ -400,6 +400,8 @@ struct Scan {
         else { return nil }
         if t.isWord("a") || t.isWord("an") {
             guard ["share", "barrel", "month", "year", "week", "day", "hour", "head", "person", "ton", "tonne", "gallon", "litre", "liter", "kilogram", "pound", "ounce", "night", "unit", "piece", "kilowatt-hour", "minute"].contains(noun.lower) else { return nil }
+            // "$6.1 billion a year earlier", "a month ago": a point in time, not a rate.
+            if let next = reader[i + 2], next.kind == .word, ["earlier", "ago", "before", "later", "previously", "on"].contains(next.lower) { return nil }
         }
         return (reader.text(i + 1), i + 2)
     }

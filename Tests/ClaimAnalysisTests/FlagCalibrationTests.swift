@@ -250,7 +250,7 @@ struct FlagCalibrationTests {
         Suite(kind: .noTimeFrame, precisionFloor: .init(14, 14), recallFloor: .init(14, 20)),
         Suite(kind: .noBase, precisionFloor: .init(15, 15), recallFloor: .init(15, 20)),
         Suite(kind: .noBaseline, precisionFloor: .init(18, 18), recallFloor: .init(18, 20)),
-        Suite(kind: .inconsistent, precisionFloor: .init(12, 15), recallFloor: .init(12, 25)),
+        Suite(kind: .inconsistent, precisionFloor: .init(24, 24), recallFloor: .init(24, 25)),
         Suite(kind: .vagueQuantity, precisionFloor: .init(15, 15), recallFloor: .init(15, 24)),
     ]
 

@@ -7,6 +7,11 @@ struct Figure {
     var wordsBefore: [String]
     /// Lowercased words after the figure in its sentence, nearest first.
     var wordsAfter: [String]
+    /// Which clause of its sentence the figure stands in (see `Clauses`).
+    var clause = 0
+    /// Written in brackets right after another figure: "$205m (£110m)" is one amount in
+    /// two currencies, not a second figure.
+    var isConversion = false
 
     /// Checks look a few words either side, so only a window around the figure is read:
     /// splitting the whole sentence per figure made a one-megabyte line quadratic.
@@ -23,6 +28,11 @@ struct Figure {
         if lower > Self.window, !words.isEmpty { words.removeFirst() }
         wordsBefore = words
         wordsAfter = Word.split(after).map(\.lower)
+        var open = lower
+        while open > 0, bytes[open - 1] == 0x20 { open -= 1 }
+        var close = upper
+        while close < bytes.count, bytes[close] == 0x20 { close += 1 }
+        isConversion = open > 0 && bytes[open - 1] == UInt8(ascii: "(") && close < bytes.count && bytes[close] == UInt8(ascii: ")")
     }
 
     var value: Double? {
@@ -83,6 +93,11 @@ func show(_ value: Double) -> String {
 extension Claim {
     var figures: [Figure] {
         let bytes = Array(sentence.utf8)
-        return quantities.map { Figure($0, in: bytes) }
+        let starts = Clauses.starts(in: bytes)
+        return quantities.map { q in
+            var figure = Figure(q, in: bytes)
+            figure.clause = Clauses.index(of: q.span.lowerBound, starts: starts)
+            return figure
+        }
     }
 }

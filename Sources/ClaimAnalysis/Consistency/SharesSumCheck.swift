@@ -7,6 +7,7 @@ struct SharesSumCheck: ConsistencyCheck {
     private static let partitionWords: Set<String> = [
         "respondents", "surveyed", "voters", "vote", "votes", "undecided", "poll", "backed", "opposed",
         "supported", "support", "oppose", "favour", "favor", "against", "split", "share", "shares", "remaining", "rest",
+        "women", "men", "female", "male", "know", "unsure",
     ]
 
     func findings(in article: ArticleFigures) -> [Finding] {
@@ -20,9 +21,16 @@ struct SharesSumCheck: ConsistencyCheck {
             // Group by what the shares are of; shares of nothing named count as one group
             // only in a sentence that divides a group.
             var groups: [String: [Figure]] = [:]
+            let concepts = Set(shares.map { $0.quantity.concept.map { $0.lowercased() }.joined(separator: " ") }).subtracting([""])
+            let divides = !words.isDisjoint(with: Self.partitionWords)
             for share in shares {
-                let concept = share.quantity.concept.map { $0.lowercased() }.joined(separator: " ")
-                if concept.isEmpty, words.isDisjoint(with: Self.partitionWords) { continue }
+                var concept = share.quantity.concept.map { $0.lowercased() }.joined(separator: " ")
+                if concept.isEmpty {
+                    guard divides else { continue }
+                    // "62% of respondents backed it, 45% opposed it": the later shares are of
+                    // the one group the sentence names.
+                    if concepts.count == 1 { concept = concepts.first! }
+                }
                 groups[concept, default: []].append(share)
             }
             for (concept, group) in groups.sorted(by: { $0.key < $1.key }) where group.count >= 2 {
