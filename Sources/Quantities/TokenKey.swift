@@ -119,6 +119,10 @@ enum Keys {
     static let dashes: [TokenKey] = ["-", "–", "—"]
     static let rangeDashes: [TokenKey] = ["-", "–", "—", "~"]
     static let cuePrepositions: [TokenKey] = ["by", "to", "of"]
+    /// Verbs before "up" that make a share, not a rise: "make up two-fifths".
+    static let makeVerbs: [TokenKey] = ["make", "makes", "made", "making"]
+    /// Words that turn a bound over: "did not win more than two".
+    static let negations: [TokenKey] = ["not", "never", "nt"]
     static let ordinalSuffixes: [TokenKey] = ["st", "nd", "rd", "th", "s"]
     static let subunits: [TokenKey] = ["cent", "cents", "pence", "p"]
     /// Words that may follow "40C": "hit 40C in Madrid", "40C on Tuesday", "40C and rising".

@@ -30,13 +30,17 @@ enum WordVocabulary {
             "grow", "grows", "growing", "grown", "increased", "increase", "increases", "increasing",
             "jumped", "jump", "jumps", "climbed", "climb", "climbs", "surged", "surge", "soared",
             "soar", "added", "raised", "raise", "boosted", "higher", "rebounded", "advanced", "expanded",
-            "rallied", "spiked", "rocketed", "leapt", "leaped", "hiked", "lifted", "strengthened")
+            "rallied", "spiked", "rocketed", "leapt", "leaped", "hiked", "lifted", "strengthened",
+            "growth", "soars", "surges", "surging", "soaring", "climbing", "rebound", "rebounds",
+            "jumping", "doubled", "tripled", "gaining", "accelerated")
         add(.down, "fell", "fall", "falls", "falling", "fallen", "down", "dropped", "drop", "drops",
             "declined", "decline", "declines", "decreased", "decrease", "decreases", "slid", "slumped",
             "plunged", "plummeted", "tumbled", "sank", "cut", "cuts", "lost", "shrank", "shrunk",
             "lower", "reduced", "reduce", "slashed", "eased", "dipped", "contracted", "lowered",
             "slipped", "slip", "slips", "shed", "sheds", "retreated", "dived", "dove", "sagged",
-            "skidded", "weakened", "deflated",
+            "skidded", "weakened", "deflated", "slump", "slumps", "slumping", "plunge", "plunges",
+            "plunging", "tumble", "tumbles", "tumbling", "dip", "dips", "dipping", "slide", "slides",
+            "sliding", "sinking", "dropping", "declining", "cutting", "halved", "fall-off",
             // A written sign: "minus 5 degrees" is 5 down, as "-5%" is.
             "minus", "negative")
         return cues.sorted { $0.words.count > $1.words.count }
@@ -101,4 +105,18 @@ enum WordVocabulary {
         "thus", "meanwhile", "overall", "altogether", "including", "excluding", "nationwide",
         "worldwide", "globally", "currently", "previously", "recently", "again", "almost",
     ]
+}
+
+/// The change vocabulary for other modules: which single words move a figure up or down.
+public enum ChangeWords {
+    private static let directions: [String: Change] = {
+        var map: [String: Change] = [:]
+        for cue in WordVocabulary.changeCues where cue.words.count == 1 && (cue.change == .up || cue.change == .down) {
+            map[cue.words[0]] = cue.change
+        }
+        return map
+    }()
+
+    /// `.up` for "rose", `.down` for "slumped", nil for words that move nothing.
+    public static func direction(of lowercased: String) -> Change? { directions[lowercased] }
 }

@@ -4,8 +4,10 @@ extension Reader {
     /// The change cue that ends right before token `i` ("more than", "rose by", "about").
     func changeCue(before i: Int) -> Change? {
         if let cue = cue(endingAt: i, figure: i) { return cue }
-        // "rose by 5%", "fell to 3%", "an increase of 5%": the preposition belongs to the cue.
+        // "rose by 5%", "an increase of 5%": the preposition belongs to the cue. After "to" the
+        // figure is the level reached, not the change: "fell to 64,000" is exactly 64,000.
         if let t = self[i - 1], Keys.cuePrepositions.contains(t.lower), let cue = cue(endingAt: i - 1, figure: i) {
+            if t.isWord("to"), cue == .up || cue == .down { return .exact }
             return cue
         }
         // "cut emissions by 55%", "raised its rate by 0.5 points": the verb stands a few
@@ -48,9 +50,32 @@ extension Reader {
             if matched, end < i, n == 1, ["over", "under", "above", "below", "within", "beyond"].contains(cue.words[0]) {
                 matched = false
             }
-            if matched { return cue.change }
+            // "women make up two-fifths of the board": a share, not a rise.
+            if matched, cue.words == ["up"], end - 2 >= 0, tokens[end - 2].kind == .word,
+                Keys.makeVerbs.contains(tokens[end - 2].lower)
+            {
+                matched = false
+            }
+            guard matched else { continue }
+            // "did not win more than two games" is at most two: a negated bound turns over.
+            if cue.change == .moreThan || cue.change == .lessThan, isNegated(before: end - n) {
+                return cue.change == .moreThan ? .lessThan : .moreThan
+            }
+            return cue.change
         }
         return nil
+    }
+
+    /// Whether "not" or "never" stands within the three words before token `start`.
+    private func isNegated(before start: Int) -> Bool {
+        var k = start - 1
+        while k >= 0, k >= start - 3 {
+            let t = tokens[k]
+            if t.kind != .word { return false }
+            if Keys.negations.contains(t.lower) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// A cue after the figure: "or more", "or so", "or less", "plus".
