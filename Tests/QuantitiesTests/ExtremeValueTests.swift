@@ -40,7 +40,7 @@ struct ExtremeFormattingTests {
         (-0.00001, false, "-1e-5"),
         (1e-300, false, "1e-300"),
         (-1e-300, false, "-1e-300"),
-        (5e-324, false, "5e-324"),
+        (.leastNonzeroMagnitude, false, "5e-324"),
         (0, false, "0"),
         (-0.0, false, "0"),
     ] as [(Double, Bool, String)])
