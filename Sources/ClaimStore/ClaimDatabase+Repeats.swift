@@ -78,8 +78,7 @@ extension ClaimDatabase {
                 )
                 SELECT other.id AS claimId, other.articleId, article.source, same.text AS figure,
                     same.theirConcept, same.myConcept,
-                    COALESCE((SELECT review.status FROM review WHERE review.claimId = other.id
-                              ORDER BY review.id DESC LIMIT 1), 'unreviewed') AS status
+                    \(ReviewStatus.currentSQL(claimColumn: "other.id")) AS status
                 FROM same
                 JOIN claim AS other ON other.id = same.claimId
                 JOIN article ON article.id = other.articleId
@@ -90,13 +89,17 @@ extension ClaimDatabase {
         var seen: Set<Int64> = []
         var repeats: [ClaimRepeat] = []
         for row in rows {
-            let claimId: Int64 = row["claimId"]
+            let claimId: Int64 = try StoredValues(row: row, table: "claim", owner: "a claim row").value("claimId", Expected.integer)
             guard !seen.contains(claimId) else { continue }
-            guard RepeatKey.concept(row["myConcept"]) == RepeatKey.concept(row["theirConcept"]) else { continue }
+            let values = StoredValues(row: row, table: "quantity", owner: "claim \(claimId)")
+            guard try RepeatKey.concept(values.value("myConcept", Expected.text)) == RepeatKey.concept(values.value("theirConcept", Expected.text))
+            else { continue }
             seen.insert(claimId)
             repeats.append(ClaimRepeat(
-                claimId: claimId, articleId: row["articleId"], articleSource: row["source"],
-                status: ReviewStatus(rawValue: row["status"]) ?? .unreviewed, figure: row["figure"]))
+                claimId: claimId, articleId: try values.value("articleId", "an article id"),
+                articleSource: try values.value("source", Expected.text),
+                status: ReviewStatus(rawValue: try values.value("status", Expected.text)) ?? .inProgress,
+                figure: try values.value("figure", Expected.text)))
         }
         return repeats
     }

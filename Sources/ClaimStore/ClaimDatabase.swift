@@ -49,12 +49,16 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     case unknownClaim(Int64)
     case unknownArticle(String)
+    /// A stored row that does not decode: `owner` names its claim or article ("claim 12"),
+    /// `detail` the column and what it holds.
+    case damaged(String, String)
 
     public var description: String {
         switch self {
         case .cannotOpen(let path, let reason): "cannot open database '\(path)': \(reason)"
         case .unknownClaim(let id): "no claim with id \(id) in this database (list them with 'claimdesk claims')"
         case .unknownArticle(let ref): "no article '\(ref)' in this database (give an article id or the path it was added from)"
+        case .damaged(let owner, let detail): "\(owner) is damaged in the database: \(detail)"
         }
     }
 }
