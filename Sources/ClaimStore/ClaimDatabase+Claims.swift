@@ -44,17 +44,18 @@ extension ClaimDatabase {
             claim.spanStart = 0
             claim.spanEnd = 0
         }
+        // Cached statements: a listing loads thousands of claims, and building and preparing
+        // each request anew cost more than running it.
         let quantities = checkedSpans(
-            try QuantityRecord.filter(QuantityRecord.Columns.claimId == id).order(QuantityRecord.Columns.position).fetchAll(db),
+            try QuantityRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM quantity WHERE claimId = ? ORDER BY position"), arguments: [id]),
             in: claim.sentence, damage: &damage)
         return StoredClaim(
             claim: claim,
             quantities: quantities,
-            flags: try FlagRecord.filter(FlagRecord.Columns.claimId == id).fetchAll(db)
+            flags: try FlagRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM flag WHERE claimId = ?"), arguments: [id])
                 .sorted { $0.kind != $1.kind ? $0.kind < $1.kind : ($0.id ?? 0) < ($1.id ?? 0) },
-            reviews: try ReviewRecord.filter(ReviewRecord.Columns.claimId == id)
-                .order(ReviewRecord.Columns.id).fetchAll(db),
-            repeats: try repeats(of: id, db),
+            reviews: try ReviewRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM review WHERE claimId = ? ORDER BY id"), arguments: [id]),
+            repeats: try repeats(of: claim, quantities: quantities, db),
             damage: damage)
     }
 

@@ -9,6 +9,8 @@ import GRDB
 public final class ClaimDatabase: Sendable {
     /// The file name used when no path is given: a database in the working directory.
     public static let defaultFileName = "claimdesk.sqlite"
+    /// SQLite's `PRAGMA application_id` of a ClaimDesk database: "CLMD" in ASCII.
+    public static let applicationID: Int32 = 0x434C_4D44
 
     let writer: any DatabaseWriter
 

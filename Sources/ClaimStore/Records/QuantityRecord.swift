@@ -52,6 +52,26 @@ extension QuantityRecord {
             change: try v.value("change", Expected.known("change cue")), concept: try v.value("concept", Expected.text),
             kind: try v.value("kind", Expected.known("figure kind")))
     }
+
+    /// The stored columns, and `conceptKey`: the concept in the form repeats compare it in
+    /// (`RepeatKey.concept`), which SQL cannot compute (it folds ASCII letters only), kept
+    /// beside the concept so that the repeat index can look it up exactly.
+    public func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["claimId"] = claimId
+        container["position"] = position
+        container["text"] = text
+        container["spanStart"] = spanStart
+        container["spanEnd"] = spanEnd
+        container["low"] = low
+        container["high"] = high
+        container["unit"] = unit
+        container["normalizedUnit"] = normalizedUnit
+        container["change"] = change
+        container["concept"] = concept
+        container["conceptKey"] = RepeatKey.concept(concept)
+        container["kind"] = kind
+    }
 }
 
 extension QuantityRecord {
