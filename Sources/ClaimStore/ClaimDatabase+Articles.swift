@@ -11,7 +11,7 @@ extension ClaimDatabase {
     /// the write lock is held only while rows are written: analyse first, then call this.
     public func add(source: String, text: String, analysis: Analysis, at date: Date) throws -> AddResult {
         let hash = ContentHash.sha256Hex(text)
-        return try writer.write { db in
+        return try write { db in
             if let existing = try ArticleRecord.filter(ArticleRecord.Columns.contentHash == hash).fetchOne(db) {
                 return AddResult(article: existing, isNew: false)
             }

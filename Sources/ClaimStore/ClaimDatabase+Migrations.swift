@@ -17,8 +17,11 @@ extension ClaimDatabase {
     /// The schema this version writes: the number of its migrations.
     public static var schemaVersion: Int { migrations.count }
 
-    /// The migrations as GRDB's migrator, which opening a database runs, and which tests use
-    /// to build a database the way an older version left it (`migrator.migrate(queue, upTo: v1)`).
+    /// The migrations as GRDB's migrator, for tests that build a database the way an older
+    /// version left it (`migrator.migrate(queue, upTo: v1)`) and to read what was applied.
+    /// Opening a database does not run it: `migrate(_:)` applies the same migrations under one
+    /// write lock, which GRDB's migrator does not hold between reading what is applied and
+    /// applying the rest.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         for (identifier, migrate) in migrations {
@@ -237,5 +240,53 @@ extension ClaimDatabase {
     static func insertSearchRow(_ claim: ClaimRecord, quantities: [QuantityRecord], _ db: Database) throws {
         try db.cachedStatement(sql: "INSERT INTO claim_fts(rowid, sentence, speaker, outlet, figures) VALUES (?, ?, ?, ?, ?)")
             .execute(arguments: [claim.id, claim.sentence, claim.speaker, claim.outlet, searchFigures(quantities)])
+    }
+
+    // MARK: - Applying migrations
+
+    /// Brings the database to the current schema, or refuses it, under one write lock.
+    ///
+    /// GRDB's migrator reads which migrations are applied before it takes the lock, so two
+    /// processes opening a new file at once both ran v1 and one failed ("table article already
+    /// exists"). Here the state is read again inside `BEGIN IMMEDIATE`, every pending migration
+    /// runs in that one transaction (a database is upgraded whole or not at all), and the
+    /// identifiers go into `grdb_migrations` as GRDB writes them, so earlier versions and
+    /// GRDB's migrator agree about what is applied. Returns the schema the file had when
+    /// this call upgraded it (0 for a new file), nil when there was nothing to do.
+    ///
+    /// Foreign keys stay as the connection has them: the migrations so far only create and
+    /// drop tables, triggers and indexes, which foreign keys do not stop.
+    static func migrate(_ db: Database, path: String?) throws -> Int? {
+        // Without the lock first: the common case, a current file, costs one read and no lock.
+        let before = try SchemaState.read(db)
+        if case .claimDesk(let schema) = try before.verdict(path: path), schema == schemaVersion,
+            before.applicationID == applicationID
+        {
+            return nil
+        }
+        var upgradedFrom: Int?
+        try db.inTransaction(.immediate) {
+            let state = try SchemaState.read(db)
+            let applied: Set<String>
+            switch try state.verdict(path: path) {
+            case .empty:
+                applied = []
+                upgradedFrom = 0
+            case .claimDesk(let schema):
+                applied = state.appliedIdentifiers ?? []
+                if schema < schemaVersion { upgradedFrom = schema }
+            }
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+            for (identifier, migrate) in migrations where !applied.contains(identifier) {
+                try migrate(db)
+                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [identifier])
+            }
+            // A file from an earlier version, or one whose mark was lost, is marked when written.
+            if try Int32.fetchOne(db, sql: "PRAGMA application_id") != applicationID {
+                try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            }
+            return .commit
+        }
+        return upgradedFrom
     }
 }

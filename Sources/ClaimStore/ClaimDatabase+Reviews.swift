@@ -22,7 +22,7 @@ extension ClaimDatabase {
     /// Records a review of a claim as a new history row; earlier rows are kept as they were.
     @discardableResult
     public func mark(claim id: Int64, _ input: ReviewInput, at date: Date) throws -> ReviewRecord {
-        try writer.write { db in
+        try write { db in
             guard try ClaimRecord.exists(db, key: id) else { throw StoreError.unknownClaim(id) }
             var review = ReviewRecord(
                 id: nil, claimId: id, status: input.status, reviewer: input.reviewer, note: input.note,

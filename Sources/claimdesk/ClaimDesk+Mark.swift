@@ -45,7 +45,7 @@ extension ClaimDesk {
         }
 
         func run() throws {
-            let database = try workspace.openExisting()
+            let database = try workspace.openForWriting()
             let env = ProcessInfo.processInfo.environment
             let who = reviewer ?? env["CLAIMDESK_REVIEWER"] ?? env["USER"]
             try database.mark(

@@ -34,7 +34,7 @@ extension ClaimDesk {
         var json = false
 
         func run() throws {
-            let database = try workspace.openExisting()
+            let database = try workspace.openReadOnly()
             let status = try database.status()
             if json {
                 print(try JSONOutput.encode(StatusJSON(status, database: workspace.databasePath)))

@@ -3,6 +3,8 @@ import GRDB
 import TestSupport
 import Testing
 
+@testable import ClaimStore
+
 /// Processes sharing one database: a long `check` does not hold the write lock while a
 /// `mark` waits, and many processes creating a new database at once all succeed.
 @Suite struct ConcurrencyCLITests {
@@ -40,5 +42,23 @@ import Testing
             try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM quantity JOIN claim ON claim.id = quantity.claimId WHERE claim.articleId = 2")
         }
         #expect((stored ?? 0) > 5_000, "the figures of the long sentence: \(stored ?? 0)")
+    }
+
+    @Test func eightChecksCreatingOneDatabaseAllSucceed() throws {
+        // Three rounds: the race the probe saw lost about one check in three.
+        for round in 1...3 {
+            let ws = try Workspace()
+            for k in 1...8 {
+                try ws.write("a\(k).txt", Array("Port \(k) report\n\nThe port handled \(k * 1000 + round) containers in March, up \(k)% on the year.".utf8))
+            }
+            let checks = try (1...8).map { try StoreAbuse.launch(ws, ["check", "a\($0).txt", "--no-report"]) }
+            for check in checks { check.waitUntilExit() }
+            #expect(checks.map(\.terminationStatus) == Array(repeating: 0, count: 8), "round \(round)")
+            #expect(try StoreAbuse.count(ws, "article") == 8, "round \(round)")
+            let sources = try DatabaseQueue(path: ws.database.path).read { try String.fetchAll($0, sql: "SELECT source FROM article ORDER BY source") }
+            #expect(sources == (1...8).map { "a\($0).txt" })
+            let migrations = try DatabaseQueue(path: ws.database.path).read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM grdb_migrations") }
+            #expect(migrations == ClaimDatabase.migrator.migrations.count)
+        }
     }
 }
