@@ -254,8 +254,10 @@ extension ClaimDatabase {
     /// GRDB's migrator agree about what is applied. Returns the schema the file had when
     /// this call upgraded it (0 for a new file), nil when there was nothing to do.
     ///
-    /// Foreign keys stay as the connection has them: the migrations so far only create and
-    /// drop tables, triggers and indexes, which foreign keys do not stop.
+    /// Foreign keys stay on, as the connection has them: the migrations so far create tables,
+    /// add a column and make or drop indexes and triggers, none of which they stop. A future
+    /// migration that rebuilds a table must turn them off around the transaction (PRAGMA
+    /// foreign_keys has no effect inside one), as GRDB's migrator does.
     static func migrate(_ db: Database, path: String?) throws -> Int? {
         // Without the lock first: the common case, a current file, costs one read and no lock.
         let before = try SchemaState.read(db)

@@ -44,10 +44,8 @@ extension ClaimDatabase {
     public func repeats(of id: Int64) throws -> [ClaimRepeat] {
         try writer.read { db in
             guard let record = try ClaimRecord.fetchOne(db, key: id) else { throw StoreError.unknownClaim(id) }
-            var damage: [String] = []
-            let quantities = Self.checkedSpans(
-                try QuantityRecord.filter(QuantityRecord.Columns.claimId == id).order(QuantityRecord.Columns.position).fetchAll(db),
-                in: record.sentence, damage: &damage)
+            let quantities = try QuantityRecord.filter(QuantityRecord.Columns.claimId == id)
+                .order(QuantityRecord.Columns.position).fetchAll(db)
             return try Self.repeats(of: record, quantities: quantities, db)
         }
     }

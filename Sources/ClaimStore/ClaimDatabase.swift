@@ -160,6 +160,8 @@ public final class ClaimDatabase: Sendable {
         }
     }
 
+    /// Rolls back the journal a killed writer left, with one read through a read-write
+    /// connection that changes nothing else (no WAL switch, no migration).
     private static func rollBackHotJournal(_ path: String) throws {
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
@@ -181,9 +183,9 @@ public final class ClaimDatabase: Sendable {
     /// Write-ahead logging: readers never block the writer, a second writer waits on the busy
     /// timeout, and a process killed mid-write leaves the last commit intact.
     ///
-    /// Switching needs the file to itself for a moment; another process opening a new
-    /// database at the same time can hold it, past what the busy handler covers, so a busy
-    /// switch is retried until the busy timeout.
+    /// Switching needs the file to itself for a moment, and another process opening the same
+    /// new database can be holding it: a switch that comes back busy is retried until the busy
+    /// timeout instead of failing the open.
     private static func useWriteAheadLog(_ db: Database, path: String) throws {
         let deadline = Date().addingTimeInterval(busyTimeout)
         while true {
