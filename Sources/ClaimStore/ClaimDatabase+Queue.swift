@@ -19,9 +19,7 @@ extension ClaimDatabase {
     public func reviewQueue(articleId: Int64? = nil) throws -> [QueueEntry] {
         try writer.read { db in
             var sql = """
-                SELECT claim.id AS id,
-                       (SELECT review.status FROM review WHERE review.claimId = claim.id
-                        ORDER BY review.id DESC LIMIT 1) AS status
+                SELECT claim.id AS id, \(ReviewStatus.currentSQL(claimColumn: "claim.id")) AS status
                 FROM claim
                 """
             var arguments = StatementArguments()
@@ -31,8 +29,9 @@ extension ClaimDatabase {
             }
             sql += " ORDER BY claim.worthiness DESC, claim.articleId, claim.position"
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                let status = (row["status"] as String?).flatMap(ReviewStatus.init(rawValue:)) ?? .unreviewed
-                return QueueEntry(claimId: row["id"], status: status)
+                let id = try StoredValues(row: row, table: "claim", owner: "a claim row").value("id", Expected.integer, as: Int64.self)
+                let status: String = try StoredValues(row: row, table: "review", owner: "claim \(id)").value("status", Expected.text)
+                return QueueEntry(claimId: id, status: ReviewStatus(rawValue: status) ?? .inProgress)
             }
         }
     }

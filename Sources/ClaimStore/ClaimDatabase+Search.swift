@@ -84,13 +84,18 @@ extension ClaimDatabase {
         }
         return try writer.read { db in
             try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                SearchHit(
-                    claimId: row["id"], articleId: row["articleId"],
-                    status: ReviewStatus(rawValue: row["status"]) ?? .unreviewed,
+                let id = try StoredValues(row: row, table: "claim", owner: "a claim row").value("id", Expected.integer, as: Int64.self)
+                let v = StoredValues(row: row, table: "claim", owner: "claim \(id)")
+                // Snippets come from the index's own copy, which FTS5 always holds as text.
+                func snippet(_ column: String) -> String? { String.fromDatabaseValue(row[column]) }
+                return SearchHit(
+                    claimId: id, articleId: try v.value("articleId", "an article id"),
+                    status: ReviewStatus(rawValue: try v.value("status", Expected.text)) ?? .inProgress,
                     snippet: SearchQuery.snippet(
-                        sentence: row["inSentence"],
-                        others: [("speaker", row["inSpeaker"]), ("outlet", row["inOutlet"]), ("figures", row["inFigures"])]),
-                    sentence: row["sentence"], speaker: row["speaker"], outlet: row["outlet"], score: row["score"])
+                        sentence: snippet("inSentence") ?? "",
+                        others: [("speaker", snippet("inSpeaker")), ("outlet", snippet("inOutlet")), ("figures", snippet("inFigures"))]),
+                    sentence: try v.value("sentence", Expected.text), speaker: try v.optional("speaker", Expected.text),
+                    outlet: try v.optional("outlet", Expected.text), score: try v.value("score", Expected.number))
             }
         }
     }
@@ -110,9 +115,9 @@ enum SearchQuery {
     /// name matters most where it is the speaker or the outlet; figure words already occur
     /// in the sentence, so their own column only nudges figure matches up.
     static let weights = "1.0, 2.0, 2.0, 0.5"
-    /// A claim's current status in SQL: its newest review, or unreviewed.
-    static let currentStatus =
-        "COALESCE((SELECT review.status FROM review WHERE review.claimId = claim.id ORDER BY review.id DESC LIMIT 1), 'unreviewed')"
+    /// A claim's current status in SQL: its newest review, or unreviewed (an unknown status
+    /// is in-progress, as everywhere).
+    static let currentStatus = ReviewStatus.currentSQL(claimColumn: "claim.id")
 
     /// The FTS5 expression for a user's query: every term quoted, the terms ANDed.
     static func match(_ query: String) throws -> String {

@@ -5,9 +5,15 @@ public struct StoredClaim: Hashable, Sendable {
     public var flags: [FlagRecord]
     /// Oldest first; the last one is the current status.
     public var reviews: [ReviewRecord]
-    /// The same figure in claims of articles added earlier, oldest first; see
-    /// `ClaimDatabase.repeats(of:)` for what counts as the same figure.
+    /// The same figure in claims of articles added earlier, oldest first, at most
+    /// `ClaimDatabase.repeatLimit` of them; see `ClaimDatabase.repeats(of:)` for what counts
+    /// as the same figure.
     public var repeats: [ClaimRepeat] = []
+    /// What was wrong with the stored rows and was set aside when the claim was read, one
+    /// line each: a figure span that does not fit the sentence, which is dropped (the figure
+    /// is kept, with the empty span, `QuantityRecord.hasSpan` false). A display may show these
+    /// as warnings; the claim is still listed and reported.
+    public var damage: [String] = []
 
     public var id: Int64 { claim.id! }
     public var status: ReviewStatus { reviews.last?.status ?? .unreviewed }

@@ -10,7 +10,7 @@ extension ClaimDesk {
             commandName: "mark",
             abstract: "Record a review of a claim: its status, a note and evidence.",
             discussion: "Statuses:\n" + ReviewStatus.allCases.map { "  \($0.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)) \($0.meaning)" }.joined(separator: "\n")
-                + "\n\nEvery mark adds to the claim's history; nothing is overwritten. 'claimdesk show CLAIM' prints the history.")
+                + "\n\nEvery mark adds to the claim's history; nothing is overwritten. 'claimdesk show CLAIM' prints the history. Marking a claim with exactly its latest review again (same status, reviewer, note and evidence) adds nothing, so retrying a mark whose outcome you did not see is safe. Once the review is saved the exit status is 0; a problem showing the claim afterwards is a warning.")
 
         @OptionGroup var workspace: WorkspaceOptions
 
@@ -45,19 +45,62 @@ extension ClaimDesk {
         }
 
         func run() throws {
-            let database = try workspace.openExisting()
+            let database = try workspace.openForWriting()
             let env = ProcessInfo.processInfo.environment
             let who = reviewer ?? env["CLAIMDESK_REVIEWER"] ?? env["USER"]
-            try database.mark(
+            let result = try database.markOnce(
                 claim: claim,
                 ReviewInput(status: status, reviewer: who, note: note, evidenceURL: evidence, evidenceQuote: quote),
                 at: Clock.now)
-            let stored = try database.claim(id: claim)
-            if json {
-                print(try JSONOutput.encode(ClaimJSON(stored)))
-                return
+            // The review is committed. Nothing after this may report failure: a user who saw
+            // one would mark again. (A retry of the same mark stores nothing: markOnce.)
+            let by = who.map { " by \($0)" } ?? ""
+            do {
+                let stored = try database.claim(id: claim)
+                for line in stored.damage { Diagnostics.warning("claim \(claim): \(line)") }
+                if json {
+                    print(try JSONOutput.encode(ClaimJSON(stored)))
+                    return
+                }
+                let place = "review \(stored.reviews.count) in its history"
+                print(result.isNew
+                    ? "Claim #\(claim) marked \(status.rawValue)\(by) (\(place))."
+                    : "Claim #\(claim) already has this review (\(place)); nothing was added.")
+            } catch {
+                Diagnostics.warning("the review was saved, but the claim cannot be shown: \(error)")
+                if json {
+                    print((try? JSONOutput.encode(SavedReviewJSON(claim: claim, result.review, isNew: result.isNew))) ?? "{}")
+                } else {
+                    print(result.isNew
+                        ? "Claim #\(claim) marked \(status.rawValue)\(by)."
+                        : "Claim #\(claim) already has this review; nothing was added.")
+                }
             }
-            print("Claim #\(claim) marked \(status.rawValue)" + (who.map { " by \($0)" } ?? "") + " (review \(stored.reviews.count) in its history).")
         }
+    }
+}
+
+/// `mark --json` when the claim cannot be shown after its review was saved: the review
+/// itself, so that a script still learns it landed.
+struct SavedReviewJSON: Encodable {
+    struct Review: Encodable {
+        var status: String
+        var reviewer: String?
+        var note: String?
+        var evidence_url: String?
+        var evidence_quote: String?
+        var created_at: String
+    }
+
+    var id: Int64
+    var review: Review
+    var is_new: Bool
+
+    init(claim: Int64, _ review: ReviewRecord, isNew: Bool) {
+        id = claim
+        self.review = Review(
+            status: review.status.rawValue, reviewer: review.reviewer, note: review.note, evidence_url: review.evidenceURL,
+            evidence_quote: review.evidenceQuote, created_at: Timestamp.format(review.createdAt))
+        is_new = isNew
     }
 }

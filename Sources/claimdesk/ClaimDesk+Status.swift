@@ -34,7 +34,7 @@ extension ClaimDesk {
         var json = false
 
         func run() throws {
-            let database = try workspace.openExisting()
+            let database = try workspace.openReadOnly()
             let status = try database.status()
             if json {
                 print(try JSONOutput.encode(StatusJSON(status, database: workspace.databasePath)))
@@ -58,6 +58,10 @@ enum StatusText {
         let statusDigits = String(status.claimsByStatus.map(\.count).max() ?? 0).count
         for entry in status.claimsByStatus {
             lines.append("  " + pad(entry.status.rawValue, statusWidth) + "  " + padLeft(String(entry.count), statusDigits))
+        }
+        if !status.unknownStatuses.isEmpty {
+            let names = status.unknownStatuses.map { "'\($0.status)' (\($0.count))" }.joined(separator: ", ")
+            lines.append("  Counted as in-progress: statuses this ClaimDesk does not know: \(names).")
         }
         lines.append("")
 
@@ -110,6 +114,8 @@ struct StatusJSON: Encodable {
     var open_flags: [String: Int]
     var open_questions: Int
     var most_open_articles: [Article]
+    /// Latest statuses this version does not know, by name; those claims count as in-progress.
+    var unknown_statuses: [String: Int]
 
     init(_ status: WorkspaceStatus, database: String) {
         self.database = database
@@ -119,6 +125,7 @@ struct StatusJSON: Encodable {
         claims_by_status = Dictionary(uniqueKeysWithValues: status.claimsByStatus.map { ($0.status.rawValue, $0.count) })
         open_flags = Dictionary(uniqueKeysWithValues: status.openFlags.map { ($0.kind.rawValue, $0.count) })
         open_questions = status.openQuestions
+        unknown_statuses = Dictionary(uniqueKeysWithValues: status.unknownStatuses.map { ($0.status, $0.count) })
         most_open_articles = status.mostOpenArticles.map {
             Article(id: $0.id, source: $0.source, title: $0.title, claims: $0.claims, open_claims: $0.openClaims)
         }

@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func theV1IdentifierIsTheFirstMigration() {
-        #expect(ClaimDatabase.migrator.migrations == [ClaimDatabase.v1, ClaimDatabase.v2])
+        #expect(ClaimDatabase.migrator.migrations == [ClaimDatabase.v1, ClaimDatabase.v2, ClaimDatabase.v3])
     }
 
     @Test func aV1DatabaseIsMigratedInPlace() throws {
@@ -49,16 +49,20 @@ import Testing
         }
         #expect(!hadIndex)
         #expect(before.count == 8)
+        let v1Tables = try DatabaseQueue(path: path).read { db in
+            try Self.v1Columns.keys.map { table in try db.columns(in: table).map(\.name) == Self.v1Columns[table]! }
+        }.allSatisfy { $0 }
+        #expect(v1Tables, "the rows compared are v1's, column for column")
 
         let database = try ClaimDatabase(path: path)
 
         let (after, applied, hasIndex, hasValueIndex) = try database.writer.read { db in
             (try Self.rows(db), try ClaimDatabase.migrator.appliedIdentifiers(db), try db.tableExists("claim_fts"),
-             try db.indexes(on: "quantity").contains { $0.name == "quantity_on_value" }
+             try db.indexes(on: "quantity").contains { $0.name == "quantity_on_concept" }
                 && db.indexes(on: "claim").contains { $0.name == "claim_on_sentence" })
         }
         #expect(after == before, "every v1 row is kept as it was")
-        #expect(applied == [ClaimDatabase.v1, ClaimDatabase.v2])
+        #expect(applied == [ClaimDatabase.v1, ClaimDatabase.v2, ClaimDatabase.v3])
         #expect(hasIndex)
         #expect(hasValueIndex)
         // The old claims are searchable, by sentence, speaker and figure.
@@ -97,10 +101,20 @@ import Testing
         #expect(try reopened.search("freight").count == 1)
     }
 
-    /// Every row of the v1 tables.
+    /// Every row of the v1 tables, in v1's columns (later migrations may add columns, such as
+    /// v3's `quantity.conceptKey`, but must keep every value v1 stored).
     private static func rows(_ db: Database) throws -> [String] {
         try ["article", "claim", "quantity", "flag", "review"].flatMap { table in
-            try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY id").map { "\(table): \($0)" }
+            let columns = v1Columns[table]!.joined(separator: ", ")
+            return try Row.fetchAll(db, sql: "SELECT \(columns) FROM \(table) ORDER BY id").map { "\(table): \($0)" }
         }
     }
+
+    private static let v1Columns = [
+        "article": ["id", "source", "title", "contentHash", "text", "addedAt"],
+        "claim": ["id", "articleId", "position", "paragraph", "sentenceIndex", "sentence", "spanStart", "spanEnd", "kind", "speaker", "outlet", "hedge", "worthiness"],
+        "quantity": ["id", "claimId", "position", "text", "spanStart", "spanEnd", "low", "high", "unit", "normalizedUnit", "change", "concept", "kind"],
+        "flag": ["id", "claimId", "kind", "text", "message", "details"],
+        "review": ["id", "claimId", "status", "reviewer", "note", "evidenceURL", "evidenceQuote", "createdAt"],
+    ]
 }
