@@ -73,7 +73,8 @@ extension ClaimDesk {
                 case .article:
                     // Opened at the first readable article, so a batch of bad files creates no
                     // database. A database that cannot be opened stops the batch: nothing could be stored.
-                    outcome = try add(candidate.path) {
+                    // A warning (a Windows-1252 file) goes above the progress bar, not through it.
+                    outcome = try add(candidate.path, warn: { progress.printLine("claimdesk: warning: " + $0) }) {
                         if let database { return database }
                         let opened = try workspace.open()
                         database = opened
@@ -81,7 +82,7 @@ extension ClaimDesk {
                     }
                 }
                 if outcome.result == .failed {
-                    progress.printLine("claimdesk: error: \(outcome.path): \(outcome.reason ?? "failed")")
+                    progress.printLine("claimdesk: error: \(outcome.path.terminalSafe): \(outcome.reason ?? "failed")")
                 }
                 results.append(outcome)
             }
@@ -98,10 +99,10 @@ extension ClaimDesk {
         }
 
         /// Reads and stores one article; a problem with this file is its outcome, not an error.
-        private func add(_ path: String, database: () throws -> ClaimDatabase) throws -> AddJSON.File {
+        private func add(_ path: String, warn: (String) -> Void, database: () throws -> ClaimDatabase) throws -> AddJSON.File {
             let text: String
             do {
-                text = try ArticleFile.read(path)
+                text = try ArticleFile.read(path, warn: warn)
             } catch {
                 return AddJSON.File(path: path, result: .failed, reason: Self.reason(error, path: path))
             }
@@ -120,7 +121,7 @@ extension ClaimDesk {
         /// with, since the line already names the file.
         static func reason(_ error: any Error, path: String) -> String {
             let message = String(describing: error)
-            let prefix = "cannot read '\(path)': "
+            let prefix = "cannot read '\(path.terminalSafe)': "
             return message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message
         }
     }

@@ -29,7 +29,7 @@ extension ClaimDesk {
         var json = false
 
         func run() throws {
-            let database = try workspace.openExisting()
+            let database = try workspace.openReadOnly()
             let articleId = try article.map { try database.article($0).id! }
             let claims = try database.claims(ClaimFilter(articleId: articleId, status: status, flag: flag?.rawValue, speaker: speaker))
             if json {

@@ -86,7 +86,7 @@ extension ClaimDesk {
         func run() throws {
             // Before the database is opened, so that an unwritable file is named as such.
             if let output { try OutputFile.checkWritable(output, missingDirectory: .refuse) }
-            let database = try workspace.openExisting()
+            let database = try workspace.openReadOnly()
             let articleId = try article.map { try database.article($0).id! }
             let snapshot = try database.snapshot(articleId: articleId)
             let articles = snapshot.articlesById

@@ -54,7 +54,7 @@ extension ClaimDesk {
                 at: Clock.now)
             // The review is committed. Nothing after this may report failure: a user who saw
             // one would mark again. (A retry of the same mark stores nothing: markOnce.)
-            let by = who.map { " by \($0)" } ?? ""
+            let by = who.map { " by \($0.terminalSafe)" } ?? ""
             do {
                 let stored = try database.claim(id: claim)
                 for line in stored.damage { Diagnostics.warning("claim \(claim): \(line)") }

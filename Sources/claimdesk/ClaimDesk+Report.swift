@@ -64,11 +64,11 @@ extension ClaimDesk {
                     throw CLIError("cannot write reports into '\(directory.terminalSafe)': it is a file; with --all, -o names a directory")
                 }
                 try OutputFile.checkDirectory(directory, for: "reports", missingDirectory: .create)
-                try writeAll(try workspace.openExisting(), to: directory)
+                try writeAll(try workspace.openReadOnly(), to: directory)
                 return
             }
             if let output { try OutputFile.checkWritable(output, missingDirectory: .create) }
-            let database = try workspace.openExisting()
+            let database = try workspace.openReadOnly()
             let record = try database.article(article!)
             let claims = try database.claims(ClaimFilter(articleId: record.id))
             let markdown = ChecklistReport(article: record, claims: claims).render()

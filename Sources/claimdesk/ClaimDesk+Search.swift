@@ -59,7 +59,7 @@ extension ClaimDesk {
 
         func run() throws {
             let query = text.joined(separator: " ")
-            let database = try workspace.openExisting()
+            let database = try workspace.openReadOnly()
             let articleId = try article.map { try database.article($0).id! }
             let filter = ClaimFilter(articleId: articleId, status: status, flag: flag?.rawValue, speaker: speaker)
             let hits = try database.search(query, filter: filter, limit: limit)

@@ -18,7 +18,7 @@ extension ClaimDesk {
         var json = false
 
         func run() throws {
-            let database = try workspace.openExisting()
+            let database = try workspace.openReadOnly()
             let stored = try database.claim(id: claim)
             if json {
                 print(try JSONOutput.encode(ClaimJSON(stored)))

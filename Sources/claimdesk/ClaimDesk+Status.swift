@@ -83,7 +83,7 @@ enum StatusText {
             let countWidth = status.mostOpenArticles.map { "\($0.openClaims) of \($0.claims) open".count }.max()!
             for article in status.mostOpenArticles {
                 var line = "  " + pad("#\(article.id)", idWidth) + "  " + pad("\(article.openClaims) of \(article.claims) open", countWidth)
-                line += "  " + article.source
+                line += "  " + article.source.terminalSafe
                 if let title = article.title, !title.isEmpty { line += ": " + title }
                 lines.append(line)
             }
