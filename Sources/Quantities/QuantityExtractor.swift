@@ -124,7 +124,7 @@ struct Scan {
     private mutating func recognizeMoney(sign: CurrencySign) -> Int? {
         guard let number = reader.readNumber(at: sign.end, currency: true), !number.inWords || reader.tokens[sign.end].kind == .word else {
             if sign.isSymbol {
-                addGap(at: sign.first, end: sign.end, reason: "currency sign with no amount")
+                if isLostAmount(sign) { addGap(at: sign.first, end: sign.end, reason: "currency sign with no amount") }
                 return sign.end
             }
             return nil
@@ -472,6 +472,8 @@ struct Scan {
         let isPercentWord = t.isWord("percent") || (t.isWord("per") && reader[i + 1]?.isWord("cent") == true)
         let isPointWord = (t.isWord("points") || t.isWord("percentage")) && reader[i - 1].map { ["by", "of", "to", "at", "from"].contains($0.lower) } == true
         guard isPercentSign || isPercentWord || isPointWord else { return }
+        // "rates in percent rather than basis points": the unit named as a unit.
+        if isPercentWord, let previous = reader[i - 1], Keys.currencyNamers.contains(previous.lower) { return }
         if let previous = reader[i - 1], previous.kind == .number || NumberWords.isNumberWord(previous.lower) { return }
         let reason = isPercentSign ? "percentage sign with no number"
             : isPercentWord ? "\"\(reader.text(i))\" with no number" : "\"\(reader.text(i))\" with no number before it"
@@ -501,7 +503,9 @@ struct Scan {
             guard reader.bytes[previous.end..<t.start].allSatisfy({ $0 == 0x20 }) else { return nil }
             // Two spaces after a clause's punctuation are typography, not a hole…
             let afterPunctuation = previous.kind == .symbol && Keys.clausePunctuation.contains(previous.lower)
-            if !afterPunctuation, t.kind == .word || t.lex.contains(.currency) || t.lex.contains(.gap) {
+            // A capitalized word after two spaces ("Mr  Jones") is typography: a lost figure
+            // is followed by what it counted, in lowercase.
+            if !afterPunctuation, (t.kind == .word && !t.isCapitalized) || t.lex.contains(.currency) || t.lex.contains(.gap) {
                 return previous.end..<t.start
             }
             // …unless a lowercase word follows a full stop: "…police said.  workers struck"
@@ -548,10 +552,23 @@ struct Scan {
             reason: "a gap in the sentence where a figure seems to have been cut out"))
     }
 
+    /// Whether a currency sign with no number lost one: "cost $ million", "a fee of £." — not
+    /// a price band ("$$$"), nor a currency named as such ("costs are given in £ unless…").
+    private func isLostAmount(_ sign: CurrencySign) -> Bool {
+        let before = reader[sign.first - 1], after = reader[sign.end]
+        if let after, after.lex.contains(.currency), reader.glued(sign.end) { return false }
+        if let before, before.lex.contains(.currency), reader.glued(sign.first) { return false }
+        if let after, after.lex.contains(.scale) { return true }
+        guard let before, before.kind == .word else { return true }
+        return Self.wordsBeforeFigures.contains(before.lower) || !Keys.currencyNamers.contains(before.lower)
+    }
+
     /// "cost  million", "a budget of billion": a scale with no number before it. "a million",
     /// "millions of", "parts per million" and "million-dollar" are whole.
     private mutating func noteOrphanScale(at i: Int) {
+        // "Million Dollar Baby" is a title and "multi-million" a compound, not lost figures.
         guard let previous = reader[i - 1], previous.kind == .word || previous.kind == .symbol,
+            !reader.tokens[i].isCapitalized, !(previous.isSymbol("-") && reader.glued(i)),
             !(reader[i + 1]?.isSymbol("-") == true && reader.glued(i + 1)),
             !Keys.beforeScale.contains(previous.lower), !NumberWords.isNumberWord(previous.lower),
             reader.readCurrencySign(at: i - 1) == nil, previous.lex.isDisjoint(with: [.numberStart])

@@ -119,6 +119,9 @@ enum Keys {
     static let dashes: [TokenKey] = ["-", "–", "—"]
     static let rangeDashes: [TokenKey] = ["-", "–", "—", "~"]
     static let cuePrepositions: [TokenKey] = ["by", "to", "of"]
+    /// Words before a unit or a currency sign that name it as such ("given in £", "quoted
+    /// in percent"), where no number was lost.
+    static let currencyNamers: [TokenKey] = ["in", "into", "as", "denominated"]
     /// Verbs before "up" that make a share, not a rise: "make up two-fifths".
     static let makeVerbs: [TokenKey] = ["make", "makes", "made", "making"]
     /// Words that turn a bound over: "did not win more than two".

@@ -241,7 +241,7 @@ struct FlagCalibrationTests {
     // the rules improve, never to lower: a change that drops a suite below its floor is a
     // regression. After adding cases, re-measure and pin the new fractions in the same commit.
     static let suites: [Suite] = [
-        Suite(kind: .missingFigure, precisionFloor: .init(24, 29), recallFloor: .init(24, 24)),
+        Suite(kind: .missingFigure, precisionFloor: .init(24, 24), recallFloor: .init(24, 24)),
         // no-source and no-time-frame were redefined by issue 9 (statistics only, sources and
         // periods carried by the sentences just read, precision first) and re-pinned once at
         // the new definition: precision 22/40 → 21/21 and 18/21 → 14/14 for recall 22/22 →
