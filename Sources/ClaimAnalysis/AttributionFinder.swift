@@ -3,13 +3,18 @@
 ///
 /// Speakers come in three sorts (see `SpeakerRef`):
 /// - a named person, titles dropped: "Treasury Secretary Janet Yellen said" → "Janet Yellen",
-///   "Okafor, 52, said" → "Okafor". Only these are remembered for "he said", "According to
-///   her" and "the official said", and only these keep an outlet by surname.
-/// - a body with a proper name: "Lindenport City Council", "Kremlin".
+///   "Okafor, 52, said" → "Okafor". Only these keep an outlet by surname.
+/// - a body with a proper name: "Lindenport City Council", "Kremlin", and the source of a
+///   document: "ONS figures show", "a study by Imperial College London found".
 /// - a generic speaker, kept as the noun phrase in lowercase (proper words keep their
 ///   capitals): "officials", "police", "the company", "a spokesperson for the ministry",
-///   "a senior U.S. official". "the official" (a role with "the") points back to the last
-///   named person, and is "the official" only when nobody has been named yet.
+///   "a senior U.S. official".
+///
+/// Pronouns and roles point back only within this paragraph and the one before (see
+/// `Antecedents`): "he" and "she" to the nearest named person of that gender, speaker or not
+/// ("Lady Carrow opened the wing. She said…"); "the minister" to the person the text made a
+/// minister, else to the nearest speaker when that may be them, else it stays "the minister";
+/// "they" and "it" to the nearest speaker when a group or body.
 ///
 /// Quotations belong to the person they are attributed to: the attribution may sit in the
 /// same sentence (`"…," Okafor said`, `Okafor said: "…"`), in an earlier one of the same
@@ -18,12 +23,8 @@
 /// sentence (`"A. B," the minister said`) — that last case needs the whole paragraph, so only
 /// `attribute(paragraph:)` handles it.
 struct AttributionFinder {
-    /// The last person named as a speaker, for pronouns and "the official".
-    private(set) var lastSpeaker: String?
-    /// The last speaker of any sort, for "they said".
-    private var lastAnySpeaker: Who?
-    /// The last body or generic speaker, for "it said".
-    private var lastBody: String?
+    /// The people and speakers that pronouns and roles can point back to.
+    private var antecedents = Antecedents()
     /// The outlet last seen with each speaker, by surname, so that "Anthony Blinken" two
     /// paragraphs after "Antony Blinken said, as Reuters writes" keeps Reuters.
     private var outletsBySurname: [String: String] = [:]
@@ -43,9 +44,13 @@ struct AttributionFinder {
     static var knownOutlets: [String] { Outlets.known }
 
     /// A resolved speaker.
-    private struct Who: Equatable {
+    struct Who: Equatable {
         var speaker: String
         var isPerson: Bool
+        /// The surname of a named person, as `Antecedents` knows them.
+        var key: String?
+        /// A plural group ("officials", "investors"), which "it" cannot mean.
+        var isPlural = false
         var outlet: String?
     }
 
@@ -78,6 +83,7 @@ struct AttributionFinder {
     /// the minister said.`) gives its speaker to all its sentences. A paragraph starts outside
     /// any quotation; a paragraph opening with a quotation after an attributed one continues it.
     mutating func attribute(paragraph sentences: [String]) -> [Attribution] {
+        antecedents.startParagraph()
         quoteOpen = false
         openQuote = nil
         quoteSpeakers = [:]
@@ -119,6 +125,9 @@ struct AttributionFinder {
 
         // Speech verbs inside the quotation are the quoted person's report, not the attribution.
         let outside = quotes.hasQuote ? Self.masking(words, where: quotes.inside) : words
+        // People named outside quotations, for later pronouns and roles; noted before the
+        // speaker, so that "Mr Doyle said" gives the speaker a gender.
+        var mentioned = antecedents.note(PersonMentions.find(in: words, skip: quotes.inside))
         var who: Who?
         var named = false
         if let ref = SpeakerPhrase.find(in: outside, outlet: attribution.outlet), let found = resolve(ref) {
@@ -147,6 +156,9 @@ struct AttributionFinder {
             if let quote, quoteSpeakers[quote] == nil, quotes.hasQuote || quotes.openAtEnd { quoteSpeakers[quote] = found }
         }
         previousQuote = quotes.hasQuote ? who : nil
+        let speakerKey = who?.isPerson == true ? who?.key : nil
+        if let speakerKey { mentioned.removeAll { $0 == speakerKey } }
+        antecedents.record(speaker: who, speakerKey: speakerKey, mentions: mentioned)
 
         var insideSpeaker: Who?
         if who == nil, quotes.hasQuote,
@@ -159,30 +171,38 @@ struct AttributionFinder {
 
     // MARK: - Resolving
 
-    /// Whom a speaker phrase means, given the speakers read so far.
+    /// Whom a speaker phrase means, given the sentences read so far.
     private func peek(_ ref: SpeakerRef) -> Who? {
         switch ref {
-        case .person(let name): Who(speaker: name, isPerson: true)
-        case .body(let name), .group(let name): Who(speaker: name, isPerson: false)
-        case .role(let phrase): lastSpeaker.map { Who(speaker: $0, isPerson: true) } ?? Who(speaker: phrase, isPerson: false)
-        case .personalPronoun: lastSpeaker.map { Who(speaker: $0, isPerson: true) }
-        case .pluralPronoun: lastAnySpeaker.map { Who(speaker: $0.speaker, isPerson: $0.isPerson) }
-        case .itPronoun: lastBody.map { Who(speaker: $0, isPerson: false) }
+        case .person(let name):
+            return Who(speaker: name, isPerson: true, key: Self.surname(name))
+        case .body(let name):
+            return Who(speaker: name, isPerson: false)
+        case .group(let name):
+            // "it" stands for one body, not for "officials" or "investors".
+            let plural = name.split(separator: " ").contains { SpeakerVocabulary.groups.contains(String($0)) }
+            return Who(speaker: name, isPerson: false, isPlural: plural)
+        case .role(let phrase):
+            let head = phrase.split(separator: " ").last.map { $0.lowercased() } ?? phrase
+            return antecedents.role(head) ?? Who(speaker: phrase, isPerson: false)
+        case .personalPronoun(let gender):
+            guard let key = antecedents.person(for: gender), let person = antecedents.people[key] else { return nil }
+            return Who(speaker: person.name, isPerson: true, key: key)
+        case .pluralPronoun:
+            return antecedents.plural()
+        case .itPronoun:
+            return antecedents.body()
         }
     }
 
-    /// `peek`, remembering the speaker for later pronouns and roles.
+    /// `peek`, noting a named speaker and what a pronoun told of its person's gender.
     private mutating func resolve(_ ref: SpeakerRef) -> Who? {
-        guard let who = peek(ref) else { return nil }
+        guard var who = peek(ref) else { return nil }
         switch ref {
-        case .person(let name): lastSpeaker = name
-        case .body(let name): lastBody = name
-        // "it" stands for one body, not for "officials" or "investors".
-        case .group(let phrase) where !phrase.split(separator: " ").contains(where: { SpeakerVocabulary.groups.contains(String($0)) }):
-            lastBody = phrase
+        case .person(let name): who.key = antecedents.noteSpeaker(named: name)
+        case .personalPronoun(let gender): if let key = who.key { antecedents.learn(gender, of: key) }
         default: break
         }
-        lastAnySpeaker = who
         return who
     }
 

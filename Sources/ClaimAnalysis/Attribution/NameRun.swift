@@ -25,7 +25,9 @@ struct NameRun {
             let w = words[k]
             if w.isCapitalized {
                 k -= 1
-            } else if k < end - 1, k > 0, SpeakerVocabulary.nameParticles.contains(w.lower), words[k - 1].isCapitalized {
+            } else if k < end - 1, k > 0, words[k - 1].isCapitalized,
+                SpeakerVocabulary.nameParticles.contains(w.lower) || joinsName(w, after: words[k - 1])
+            {
                 k -= 1
             } else {
                 break
@@ -33,15 +35,42 @@ struct NameRun {
         }
         var start = k + 1
         guard start < end else { return nil }
-        // "24 Kanal": a number opens a name only when it makes a known outlet.
-        if k >= 0, words[k].text.first?.isNumber == true,
-            Outlets.isKnown(([words[k].text] + words[start..<end].map(\.text)).joined(separator: " "))
-        {
-            start = k
+        if k >= 0, words[k].isDigits {
+            if Outlets.isKnown(([words[k].text] + words[start..<end].map(\.text)).joined(separator: " ")) {
+                // "24 Kanal": a known outlet.
+                start = k
+            } else if isStageNameNumber(at: k, in: words), end - start == 1, !words[start].lower.hasSuffix("s") {
+                // "50 Cent", "rapper 21 Savage": a performer's name holds the number.
+                start = k
+            } else if !isSeparatingNumber(at: k, in: words) {
+                // "40 Britons said", "3 Doors Down": either the whole name or none, never a fragment.
+                return nil
+            }
         }
         var run = NameRun(words: words, start: start, end: end)
         run.trimOpeners(in: words)
         return run.parts.isEmpty ? nil : run
+    }
+
+    /// "for" inside a body's name: "Office for National Statistics", "Department for Transport".
+    static func joinsName(_ word: Word, after previous: Word) -> Bool {
+        word.lower == "for" && SpeakerVocabulary.takesForInName.contains(previous.text)
+    }
+
+    /// A number of one to three digits that may open a performer's name: at the start of the
+    /// sentence, or after a lowercase word or a comma ("rapper 50 Cent", "…, 50 Cent said").
+    private static func isStageNameNumber(at k: Int, in words: [Word]) -> Bool {
+        guard words[k].text.utf8.count <= 3 else { return false }
+        guard k > 0 else { return true }
+        let before = words[k - 1]
+        if before.isPunctuation { return before.text != "," || k < 2 || !words[k - 2].isDigits }
+        return !before.isCapitalized && !SpeakerVocabulary.isTimeWord(before.lower) && !SpeakerVocabulary.openers.contains(before.lower)
+    }
+
+    /// A number that ends a date or a year before a name: "In 2024 Okafor said", "On March 3 Okafor said".
+    private static func isSeparatingNumber(at k: Int, in words: [Word]) -> Bool {
+        if words[k].text.utf8.count == 4 { return true }
+        return k > 0 && (SpeakerVocabulary.months.contains(words[k - 1].lower) || SpeakerVocabulary.openers.contains(words[k - 1].lower))
     }
 
     /// The name that starts at `start` ("explained Jens Stoltenberg", "writes 24 Kanal"), or
@@ -59,7 +88,9 @@ struct NameRun {
             let w = words[k]
             if w.isNamePart {
                 k += 1
-            } else if k > first, SpeakerVocabulary.nameParticles.contains(w.lower), k + 1 < words.count, words[k + 1].isCapitalized {
+            } else if k > first, k + 1 < words.count, words[k + 1].isCapitalized,
+                SpeakerVocabulary.nameParticles.contains(w.lower) || joinsName(w, after: words[k - 1])
+            {
                 k += 1
             } else {
                 break
@@ -97,7 +128,20 @@ struct NameRun {
     }
 
     /// "WHO", "IT": capitals throughout are a name, never a sentence opener.
-    private static func isAcronym(_ word: String) -> Bool {
+    /// "CSO", "ONS": capitals throughout, at least two letters.
+    static func isAcronym(_ word: Word) -> Bool {
+        !word.isPunctuation && isAcronym(word.text)
+    }
+
+    /// "WHO", "IT": capitals throughout are a name, never a sentence opener.
+    static func isAcronym(_ word: String) -> Bool {
         word.count >= 2 && word.allSatisfy { !$0.isLetter || $0.isUppercase }
+    }
+}
+
+extension Word {
+    /// Digits only: "50", "2024" (a figure split at its comma gives "1" and "300").
+    var isDigits: Bool {
+        !isPunctuation && !text.isEmpty && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 }

@@ -13,8 +13,8 @@ enum SpeakerRef: Equatable {
     /// "the official", "the minister", "the NATO Secretary General": the last named person,
     /// or the phrase itself when nobody has been named yet.
     case role(String)
-    /// "he", "she", "him", "her": the last named person.
-    case personalPronoun
+    /// "he", "she", "him", "her": the nearest named person of that gender (see `Antecedents`).
+    case personalPronoun(Gender)
     /// "they", "them": the last speaker of any kind.
     case pluralPronoun
     /// "it": the last body or group.
@@ -45,7 +45,17 @@ enum SpeakerPhrase {
     static func find(in words: [Word], outlet: String?) -> SpeakerRef? {
         for (k, w) in words.enumerated() where !w.isPunctuation {
             if w.lower == "according", k + 2 < words.count, words[k + 1].lower == "to" {
+                if let ref = DocumentSource.forward(in: words, from: k + 2, outlet: outlet) { return ref }
                 if let ref = forward(in: words, from: k + 2, outlet: outlet) { return ref }
+                continue
+            }
+            if Vocabulary.documentVerbs.contains(w.lower), !w.isCapitalized,
+                let ref = DocumentSource.before(verb: k, in: words, outlet: outlet)
+            {
+                return ref
+            }
+            if w.lower == "found" || w.lower == "finds" {
+                if let ref = finding(at: k, in: words, outlet: outlet) { return ref }
                 continue
             }
             guard SpeechVerbs.isVerb(at: k, in: words) else { continue }
@@ -55,12 +65,48 @@ enum SpeakerPhrase {
                 continue
             }
             // "…, said Janet Yellen", "…," said the official: the subject after the verb, when the
-            // verb follows a comma or a quote, or opens the sentence.
-            if !plain, k == 0 || words[k - 1].isPunctuation,
+            // verb follows a comma or a quote, or opens the sentence. "told" takes its object
+            // after it ("…, told Reuters"), never its subject.
+            if !plain, k == 0 || words[k - 1].isPunctuation, w.lower != "told", w.lower != "tells",
                 let ref = forward(in: words, from: k + 1, outlet: outlet)
             {
                 return ref
             }
+        }
+        return participleSubject(in: words, outlet: outlet)
+    }
+
+    /// "Ofwat found that…", "researchers found": a finding, when the subject is a body or a
+    /// research group, or when "that" follows. "Police found 14 bodies" is a discovery, and
+    /// "14 bodies were found" a passive.
+    private static func finding(at k: Int, in words: [Word], outlet: String?) -> SpeakerRef? {
+        guard k > 0, !SpeechVerbs.isNounOrPassive(after: words[k - 1]) else { return nil }
+        let that = k + 1 < words.count && words[k + 1].lower == "that"
+        guard let found = backward(in: words, before: k, outlet: outlet, appositive: true) else { return nil }
+        switch found.ref {
+        case .body: return found.ref
+        case .group(let text):
+            let head = text.split(separator: " ").last.map(String.init) ?? text
+            return that || Vocabulary.findingGroups.contains(head) ? found.ref : nil
+        default:
+            return that ? found.ref : nil
+        }
+    }
+
+    /// "A union spokeswoman attacked the plan, saying 400 jobs were at risk": the subject of
+    /// the clause before ", saying" (or "adding", "warning"…), when it opens the sentence (or
+    /// follows an opening phrase and its comma) and is followed by a verb in the past tense.
+    private static func participleSubject(in words: [Word], outlet: String?) -> SpeakerRef? {
+        guard let p = words.indices.first(where: { $0 >= 3 && words[$0 - 1].text == "," && Vocabulary.speechParticiples.contains(words[$0].lower) })
+        else { return nil }
+        for m in 1..<(p - 1) {
+            let w = words[m]
+            guard !w.isPunctuation, !w.isCapitalized, w.lower.hasSuffix("ed") || Vocabulary.irregularPastVerbs.contains(w.lower) else { continue }
+            guard let found = backward(in: words, before: m, outlet: outlet, appositive: true) else { continue }
+            let opens = found.start == 0 || words[..<found.start].allSatisfy(\.isPunctuation) || words[found.start - 1].text == ","
+            guard opens else { continue }
+            if case .itPronoun = found.ref { return nil }
+            return found.ref
         }
         return nil
     }
@@ -84,6 +130,10 @@ enum SpeakerPhrase {
             j -= 1
         }
         guard j >= 0 else { return nil }
+        // "The Central Statistics Office (CSO) said": the acronym in brackets repeats the name.
+        if j >= 3, words[j].text == ")", words[j - 2].text == "(", NameRun.isAcronym(words[j - 1]), words[j - 3].isCapitalized {
+            j -= 3
+        }
         let w = words[j]
         if w.isPunctuation {
             // "Okafor, 52, said", "Maria Okafor, the council treasurer, said"
@@ -297,7 +347,7 @@ enum SpeakerPhrase {
     // MARK: - Classifying
 
     private static func pronoun(_ lower: String) -> SpeakerRef? {
-        if Vocabulary.personalPronouns.contains(lower) { return .personalPronoun }
+        if Vocabulary.personalPronouns.contains(lower) { return .personalPronoun(Gender(pronoun: lower)) }
         if Vocabulary.pluralPronouns.contains(lower) { return .pluralPronoun }
         if lower == "it" { return .itPronoun }
         return nil
@@ -315,7 +365,7 @@ enum SpeakerPhrase {
 
     /// A run of capitals as a person ("Treasury Secretary Janet Yellen" → "Janet Yellen"),
     /// a body ("Lindenport City Council", "Kremlin") or a role ("the NATO Secretary General").
-    private static func classify(_ run: NameRun) -> SpeakerRef? {
+    static func classify(_ run: NameRun) -> SpeakerRef? {
         let text = run.text
         if Vocabulary.knownBodies.contains(text) { return .body(text) }
         if run.parts.count == 1, Vocabulary.isHead(text.lowercased()) {
@@ -343,7 +393,7 @@ enum SpeakerPhrase {
     }
 
     /// A name that is a news outlet is no speaker: "Reuters reported", "the Lindenport Ledger reported".
-    private static func isOutlet(_ run: NameRun, _ outlet: String?) -> Bool {
+    static func isOutlet(_ run: NameRun, _ outlet: String?) -> Bool {
         Outlets.isOutlet(run) || outlet == Outlets.canonical(run.text)
     }
 

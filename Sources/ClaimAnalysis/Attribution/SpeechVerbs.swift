@@ -24,6 +24,11 @@ enum SpeechVerbs {
         "is", "are", "was", "were", "be", "been", "being", "widely", "commonly",
     ]
 
+    /// "the found…", "were found": a word after which a verb is a noun or a passive.
+    static func isNounOrPassive(after word: Word) -> Bool {
+        notBeforeAVerb.contains(word.lower)
+    }
+
     /// True when `words[k]` is a speech verb used as one: lowercase (so "United States" is no
     /// verb), not after an article or a form of "to be", and not "said to be" or "said to have".
     static func isVerb(at k: Int, in words: [Word]) -> Bool {
