@@ -130,7 +130,11 @@ struct AttributionFinder {
         var mentioned = antecedents.note(PersonMentions.find(in: words, skip: quotes.inside))
         var who: Who?
         var named = false
-        if let ref = SpeakerPhrase.find(in: outside, outlet: attribution.outlet), let found = resolve(ref) {
+        let ref = SpeakerPhrase.find(in: outside, outlet: attribution.outlet)
+        if let ref, let found = resolve(ref) {
+            who = found
+            named = true
+        } else if let ref, let found = openingSubject(for: ref, in: outside, outlet: attribution.outlet) {
             who = found
             named = true
         } else if let quote, let known = quoteSpeakers[quote] {
@@ -192,6 +196,31 @@ struct AttributionFinder {
             return antecedents.plural()
         case .itPronoun:
             return antecedents.body()
+        }
+    }
+
+    /// "Ryanair carried 19.3 million passengers, it said": a trailing pronoun that nobody before
+    /// can mean is the sentence's opening subject, when it may be them (a body for "it", a
+    /// person of no other gender for "he" or "she").
+    private mutating func openingSubject(for ref: SpeakerRef, in words: [Word], outlet: String?) -> Who? {
+        switch ref {
+        case .itPronoun:
+            guard let subject = SpeakerPhrase.openingSubject(in: words, outlet: outlet) else { return nil }
+            switch subject {
+            case .body, .group, .person: break
+            default: return nil
+            }
+            guard var who = peek(subject), !who.isPlural else { return nil }
+            who.isPerson = false
+            who.key = nil
+            return who
+        case .personalPronoun(let gender):
+            guard case .person(let name)? = SpeakerPhrase.openingSubject(in: words, outlet: outlet) else { return nil }
+            let key = Self.surname(name)
+            if let known = antecedents.people[key], !known.gender.isCompatible(with: gender) { return nil }
+            return resolve(.person(name))
+        default:
+            return nil
         }
     }
 

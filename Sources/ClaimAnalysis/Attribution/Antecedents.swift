@@ -56,7 +56,7 @@ struct Antecedents {
         let key = AttributionFinder.surname(name)
         if people[key] == nil {
             let first = name.split(separator: " ").first.map(String.init) ?? name
-            let gender = name.contains(" ") ? PersonNames.gender(ofFirstName: first) : .unknown
+            let gender = PersonNames.gender(ofFirstName: first)
             people[key] = Person(name: name, gender: gender, roles: [])
         } else {
             people[key]?.name = name

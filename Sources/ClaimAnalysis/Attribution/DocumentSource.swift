@@ -16,6 +16,7 @@ enum DocumentSource {
         while j >= 0, !words[j].isPunctuation, !words[j].isCapitalized, betweenDocumentAndVerb.contains(words[j].lower) {
             j -= 1
         }
+        j = dateSkipped(endingAt: j, in: words)
         guard j >= 0 else { return nil }
         // "ONS figures show", "Eurostat's latest data suggest"
         if isDocument(at: j, in: words) { return owner(before: j, in: words, outlet: outlet) }
@@ -42,6 +43,18 @@ enum DocumentSource {
         return nil
     }
 
+    /// The index before a date that ends at `last`: "… on Tuesday", "… last week", "… in March".
+    private static func dateSkipped(endingAt last: Int, in words: [Word]) -> Int {
+        guard last >= 1 else { return last }
+        let w = words[last].lower
+        let before = words[last - 1].lower
+        if Vocabulary.isDay(w) || Vocabulary.months.contains(w) {
+            return ["on", "in", "last", "this", "since", "until"].contains(before) ? last - 2 : (Vocabulary.isDay(w) ? last - 1 : last)
+        }
+        if ["week", "month", "year", "night", "morning"].contains(w), ["last", "this", "on", "the"].contains(before) { return last - 2 }
+        return last
+    }
+
     private static func isDocument(at k: Int, in words: [Word]) -> Bool {
         let w = words[k]
         guard !w.isPunctuation, Vocabulary.documents.contains(w.lower) else { return false }
@@ -52,13 +65,38 @@ enum DocumentSource {
     /// provisional data", "Central Statistics Office (CSO) figures".
     private static func owner(before document: Int, in words: [Word], outlet: String?) -> SpeakerRef? {
         var i = document - 1
-        while i >= 0, !words[i].isCapitalized, Vocabulary.documentAdjectives.contains(words[i].lower) { i -= 1 }
+        var modifiers = 0
+        while i >= 0, !words[i].isPunctuation, !words[i].isCapitalized {
+            // "Nationwide's latest house price index", "ONS labour market figures"
+            if Vocabulary.documentAdjectives.contains(words[i].lower) {
+                i -= 1
+            } else if modifiers < 3, isModifier(words[i]) {
+                modifiers += 1
+                i -= 1
+            } else {
+                break
+            }
+        }
         guard i >= 0 else { return nil }
         let end = bracketSkipped(endingAt: i, in: words) + 1
         guard end > 0, words[end - 1].isCapitalized,
             let run = NameRun.backward(in: words, before: end), run.end == end
         else { return nil }
+        // With words between, only a name that is surely a body or a possessive: "Manchester crime figures" is a place's.
+        if modifiers > 0, possessiveStem(run.parts[run.parts.count - 1]) == nil,
+            !(run.parts.count > 1 || NameRun.isAcronym(run.parts[0]) || Vocabulary.knownBodies.contains(run.text))
+        {
+            return nil
+        }
         return sourceRef(run, outlet: outlet)
+    }
+
+    /// A lowercase noun that may qualify a document: "house", "price", "labour", "market".
+    private static func isModifier(_ word: Word) -> Bool {
+        !word.isPunctuation && !word.isDigits && word.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" }
+            && !Vocabulary.openers.contains(word.lower) && !SpeechVerbs.inflected.contains(word.lower)
+            && !Vocabulary.betweenSubjectAndVerb.contains(word.lower) && !Vocabulary.determiners.contains(word.lower)
+            && !SpeechVerbs.isNounOrPassive(after: word)
     }
 
     /// "figures from the ONS", "data published by Eurostat": the name after the document.

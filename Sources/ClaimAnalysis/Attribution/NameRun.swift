@@ -35,6 +35,13 @@ struct NameRun {
         }
         var start = k + 1
         guard start < end else { return nil }
+        // "the Department for Work and Pensions", "the Department of Health and Social Care"
+        if k > 0, words[k].lower == "and", words[k - 1].isCapitalized, let left = backward(in: words, before: k), left.end == k,
+            isBodyWithLink(left.parts)
+        {
+            start = left.start
+            k = start - 1
+        }
         if k >= 0, words[k].isDigits {
             if Outlets.isKnown(([words[k].text] + words[start..<end].map(\.text)).joined(separator: " ")) {
                 // "24 Kanal": a known outlet.
@@ -50,6 +57,13 @@ struct NameRun {
         var run = NameRun(words: words, start: start, end: end)
         run.trimOpeners(in: words)
         return run.parts.isEmpty ? nil : run
+    }
+
+    /// "Department for Work", "Ministry of Health": a body's name with its "for" or "of", which
+    /// an "and" may continue ("… and Pensions", "… and Social Care").
+    static func isBodyWithLink(_ parts: [String]) -> Bool {
+        guard let first = parts.first, SpeakerVocabulary.takesForInName.contains(first) || SpeakerVocabulary.organizationWords.contains(first) else { return false }
+        return parts.contains("for") || parts.contains("of")
     }
 
     /// "for" inside a body's name: "Office for National Statistics", "Department for Transport".
@@ -90,6 +104,7 @@ struct NameRun {
                 k += 1
             } else if k > first, k + 1 < words.count, words[k + 1].isCapitalized,
                 SpeakerVocabulary.nameParticles.contains(w.lower) || joinsName(w, after: words[k - 1])
+                    || (w.lower == "and" && isBodyWithLink(words[first..<k].map(\.text)))
             {
                 k += 1
             } else {

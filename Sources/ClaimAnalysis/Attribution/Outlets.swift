@@ -101,9 +101,10 @@ enum Outlets {
         }
         guard var run = NameRun.forward(in: words, from: start, allowArticle: true) else { return nil }
         if isOutlet(run) { return canonical(run.text) }
-        // "Germany's ZDF", "RTÉ's Morning Ireland": a place's outlet or an outlet's programme.
-        if run.parts.count >= 2, let stem = DocumentSource.possessiveStem(run.parts[0]) {
-            if isKnown(stem) { return canonical(stem) }
+        // "RTÉ's Morning Ireland", "BBC Radio 4's Today programme": an outlet's programme.
+        if let outlet = knownBeforePossessive(run.parts) { return outlet }
+        // "Germany's ZDF": a place's outlet.
+        if run.parts.count >= 2, DocumentSource.possessiveStem(run.parts[0]) != nil {
             run.parts.removeFirst()
             run.hasArticle = false
             if isKnown(run.text) { return canonical(run.text) }
@@ -111,6 +112,16 @@ enum Outlets {
         // "the Irish Times newspaper", "Germany's ZDF television"
         if run.end < words.count, !words[run.end].isCapitalized, mediaNouns.contains(words[run.end].lower), !run.parts.isEmpty {
             return canonical(run.text)
+        }
+        return nil
+    }
+
+    /// "BBC Radio 4's Today" → "BBC Radio 4": the known outlet that owns a programme.
+    private static func knownBeforePossessive(_ parts: [String]) -> String? {
+        for (i, part) in parts.enumerated() {
+            guard let stem = DocumentSource.possessiveStem(part) else { continue }
+            let name = (parts[..<i] + [stem]).joined(separator: " ")
+            return isKnown(name) ? canonical(name) : nil
         }
         return nil
     }
@@ -139,6 +150,12 @@ enum Outlets {
             case "told", "to", "with":
                 // "told the Lindenport Ledger", "speaking to CNN", "in an interview with CNN"
                 if let outlet = afterTold(in: words, from: k + 1) { return outlet }
+            case "on", "by":
+                // "speaking on BBC Radio 4's Today programme", "an analysis by the BBC": a known outlet only.
+                if let run = NameRun.forward(in: words, from: k + 1, allowArticle: true) {
+                    if isKnown(run.text) { return canonical(run.text) }
+                    if let outlet = knownBeforePossessive(run.parts) { return outlet }
+                }
             default:
                 continue
             }

@@ -61,6 +61,10 @@ enum PersonMentions {
         var run = all[...]
         while let f = run.first, Vocabulary.openers.contains(words[f].lower), !NameRun.isAcronym(words[f]) { run = run.dropFirst() }
         guard let first = run.first, let end = run.last.map({ $0 + 1 }) else { return nil }
+        // "Sinn Féin's Mary Lou McDonald": the owner is no part of the name.
+        if let owner = run.dropLast().lastIndex(where: { DocumentSource.possessiveStem(words[$0].text) != nil }) {
+            run = run[(owner + 1)...]
+        }
         var gender = Gender.unknown
         var roles: [String] = []
         var evidence = false
@@ -88,19 +92,21 @@ enum PersonMentions {
         var parts = run.map { words[$0].text }
         let text = parts.joined(separator: " ")
         guard !Vocabulary.knownBodies.contains(text), !Outlets.isKnown(text) else { return nil }
-        if run.count >= 2 {
-            let byName = PersonNames.gender(ofFirstName: words[firstName].text)
-            if byName != .unknown {
-                evidence = true
-                if gender == .unknown { gender = byName }
-            }
+        let byName = PersonNames.gender(ofFirstName: words[firstName].text)
+        if byName != .unknown {
+            // "Tomás Ferreira"; a first name alone ("Sarah") only gives the gender.
+            if run.count >= 2 { evidence = true }
+            if gender == .unknown { gender = byName }
         }
         // "Chelsea manager Enzo Marchetti", "the promoter, Liam Kavanagh,": a role just before.
         if first > 0 {
             var r = first - 1
             if words[r].text == ",", r > 0 { r -= 1 }
             let before = words[r]
-            if !before.isPunctuation, !before.isCapitalized, Vocabulary.roles.contains(before.lower) {
+            // "The Health Secretary, Wes Streeting,": a capitalized title before the comma counts too.
+            if !before.isPunctuation, Vocabulary.roles.contains(before.lower) && (!before.isCapitalized || r < first - 1)
+                || (r < first - 1 && Vocabulary.strongTitles.contains(before.lower))
+            {
                 roles.append(before.lower)
                 evidence = true
                 if gender == .unknown, let g = PersonNames.genderedRoles[before.lower] { gender = g }

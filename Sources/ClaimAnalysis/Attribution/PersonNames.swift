@@ -32,6 +32,7 @@ enum PersonNames {
         "sister": .female,
         "dr": .unknown, "prof": .unknown, "professor": .unknown, "rev": .unknown, "reverend": .unknown,
         "judge": .unknown, "justice": .unknown, "sen": .unknown, "rep": .unknown, "gov": .unknown,
+        "cllr": .unknown, "councillor": .unknown, "det": .unknown,
     ]
 
     /// Role nouns that give a gender: "the spokeswoman, Jane Doe".
@@ -73,7 +74,7 @@ enum PersonNames {
         "Andreas", "Markus", "Thorsten", "Henrik", "Magnus", "Mateo", "Joaquín", "Barack", "Mitt",
         "Ed", "Ted", "Fred", "Frederick", "Gerard", "Gerry", "Leo", "Leon", "Max", "Sebastian",
         "Hamish", "Callum", "Euan", "Angus", "Rhys", "Gareth", "Dafydd", "Owen", "Dylan", "Jamal",
-        "Malik", "Tariq", "Imran", "Sadiq", "Nadhim",
+        "Malik", "Tariq", "Imran", "Sadiq", "Nadhim", "Wes", "Mikel", "Pep", "Erling",
     ]
     static let female: Set<String> = [
         "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah",

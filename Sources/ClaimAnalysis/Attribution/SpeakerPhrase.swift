@@ -111,6 +111,36 @@ enum SpeakerPhrase {
         return nil
     }
 
+    /// "Ryanair carried 19.3 million passengers in June, it said", "The company made £2.1bn,
+    /// it said": the name (or "the" and a body noun) that opens the sentence, followed by a
+    /// verb in the past or present tense. For a trailing "it said" or "he said" that nobody
+    /// before can mean.
+    static func openingSubject(in words: [Word], outlet: String?) -> SpeakerRef? {
+        guard let f = words.firstIndex(where: { !$0.isPunctuation }) else { return nil }
+        var ref: SpeakerRef?
+        var end = f
+        if let run = NameRun.forward(in: words, from: f, allowArticle: true), !Vocabulary.openers.contains(run.parts[0].lowercased()),
+            !isOutlet(run, outlet), DocumentSource.possessiveStem(run.parts[run.parts.count - 1]) == nil,
+            !Vocabulary.placeWords.contains(run.parts[run.parts.count - 1])
+        {
+            ref = run.parts.count == 1 && Vocabulary.isHead(run.parts[0].lowercased()) ? nil : classify(run)
+            end = run.end
+        } else if words[f].lower == "the", f + 2 < words.count, !words[f + 1].isCapitalized, Vocabulary.bodies.contains(words[f + 1].lower) {
+            ref = .group("the " + words[f + 1].lower)
+            end = f + 2
+        }
+        guard let ref, end < words.count else { return nil }
+        let verb = words[end]
+        guard !verb.isPunctuation, !verb.isCapitalized, !SpeechVerbs.isVerb(at: end, in: words),
+            verb.lower.hasSuffix("ed") || Vocabulary.irregularPastVerbs.contains(verb.lower)
+                || (verb.lower.hasSuffix("s") && !verb.lower.hasSuffix("ss") && isPlainWord(verb) && !Vocabulary.documents.contains(verb.lower))
+        else { return nil }
+        switch ref {
+        case .person, .body, .group: return ref
+        default: return nil
+        }
+    }
+
     // MARK: - Before the verb
 
     private static func backward(in words: [Word], before verb: Int, outlet: String?, appositive: Bool) -> Found? {
@@ -138,7 +168,15 @@ enum SpeakerPhrase {
         if w.isPunctuation {
             // "Okafor, 52, said", "Maria Okafor, the council treasurer, said"
             guard appositive, w.text == ",", let comma = appositiveComma(in: words, closingAt: j) else { return nil }
-            guard let found = backward(in: words, before: comma, outlet: outlet, appositive: false) else { return nil }
+            guard let found = backward(in: words, before: comma, outlet: outlet, appositive: false) else {
+                // "Her neighbour, John Byrne, said", "A Met Office forecaster, Greg Dewhurst, said":
+                // a noun phrase, then the person's full name.
+                guard let name = NameRun.forward(in: words, from: comma + 1), name.end == j, !isOutlet(name, outlet),
+                    name.parts.count >= 2 || PersonNames.gender(ofFirstName: name.parts[0]) != .unknown,
+                    case .person(let person)? = classify(name), let start = nounPhraseStart(endingAt: comma - 1, in: words)
+                else { return nil }
+                return Found(ref: .person(person), start: start, phrase: name.text)
+            }
             switch found.ref {
             case .role, .group:
                 // "The company's chief executive, Jane Doe, said": the name is in the apposition.
@@ -154,12 +192,13 @@ enum SpeakerPhrase {
         }
         if let pronoun = pronoun(w.lower) { return Found(ref: pronoun, start: j, phrase: w.lower) }
         if !w.isCapitalized {
-            return Vocabulary.isHead(w.lower) ? linkedBackward(nounPhraseBackward(in: words, head: j), in: words, outlet: outlet) : nil
+            guard Vocabulary.isHead(w.lower), let phrase = nounPhraseBackward(in: words, head: j) else { return nil }
+            return linkedBackward(phrase, in: words, outlet: outlet)
         }
         guard let run = NameRun.backward(in: words, before: j + 1), run.end == j + 1 else { return nil }
         // "Officials said", "Police said", "The Ministry said": a common noun capitalized.
         if run.parts.count == 1, Vocabulary.isHead(run.parts[0].lowercased()), !Vocabulary.knownBodies.contains(run.text) {
-            return linkedBackward(nounPhraseBackward(in: words, head: j), in: words, outlet: outlet)
+            return nounPhraseBackward(in: words, head: j).map { linkedBackward($0, in: words, outlet: outlet) }
         }
         guard !isOutlet(run, outlet), var ref = classify(run) else { return nil }
         // "Okafor and Reyes said", "officials in Kyiv and Lviv said": two names are no one person.
@@ -178,6 +217,22 @@ enum SpeakerPhrase {
         }
         let found = Found(ref: ref, start: run.hasArticle ? run.start - 1 : run.start, phrase: (run.hasArticle ? "the " : "") + run.text)
         return linkedBackward(found, in: words, outlet: outlet)
+    }
+
+    /// Where a noun phrase ending at `last` begins, when it opens with a determiner or a
+    /// possessive at the sentence start or after a comma: "Her neighbour", "A Met Office
+    /// forecaster", "The victim's mother". Nil for anything else.
+    private static func nounPhraseStart(endingAt last: Int, in words: [Word]) -> Int? {
+        guard last >= 0, !words[last].isPunctuation, !words[last].isCapitalized, isPlainWord(words[last]) else { return nil }
+        var k = last - 1
+        while k >= 0, last - k <= 4 {
+            let w = words[k]
+            if w.isPunctuation { return nil }
+            let opens = articles.contains(w.lower) || DocumentSource.possessiveStem(w.text) != nil
+            if opens, k == 0 || words[..<k].allSatisfy(\.isPunctuation) || words[k - 1].text == "," { return k }
+            k -= 1
+        }
+        return nil
     }
 
     /// The comma opening an apposition that the comma at `close` ends: "Okafor[, 52], said".
@@ -202,7 +257,7 @@ enum SpeakerPhrase {
         guard !head.isPunctuation, Vocabulary.isHead(head.lower), !head.isCapitalized || isSentenceStart(headIndex, in: words) else {
             return inner
         }
-        let outer = nounPhraseBackward(in: words, head: headIndex)
+        guard let outer = nounPhraseBackward(in: words, head: headIndex) else { return inner }
         let text = outer.phrase + " " + words[prep].lower + " " + inner.phrase
         return Found(ref: .group(text), start: outer.start, phrase: text)
     }
@@ -216,7 +271,7 @@ enum SpeakerPhrase {
 
     /// The generic speaker ending with the head noun at `head`: "officials", "a senior U.S.
     /// official", "the company", "two police officers".
-    private static func nounPhraseBackward(in words: [Word], head: Int) -> Found {
+    private static func nounPhraseBackward(in words: [Word], head: Int) -> Found? {
         var parts = [display(words[head], at: head, in: words)]
         var plainModifiers = true
         var i = head - 1
@@ -238,18 +293,30 @@ enum SpeakerPhrase {
             } else if w.text.first?.isNumber == true || w.lower.hasSuffix("'s") || w.lower.hasSuffix("’s") {
                 parts.insert(w.text, at: 0)
                 plainModifiers = false
+            } else if w.lower == "and", i > 0, words[i - 1].isCapitalized, i + 1 < head, words[i + 1].isCapitalized {
+                // "the Arsenal and England midfielder"
+                parts.insert(w.lower, at: 0)
             } else {
                 break
             }
             i -= 1
         }
-        // "the statistics office", "the state-run news agency": unknown words after an article.
+        // "the statistics office", "the state-run news agency", "Ukraine's air force": unknown
+        // words after an article or a name's possessive.
         if i >= 1, isPlainWord(words[i]) {
-            for d in [i - 1, i - 2] where d >= 0 && articles.contains(words[d].lower) && words[(d + 1)...i].allSatisfy(isPlainWord) {
-                parts.insert(contentsOf: words[(d + 1)...i].map(\.text), at: 0)
-                plainModifiers = false
-                i = d
-                break
+            for d in [i - 1, i - 2] where d >= 0 && words[(d + 1)...i].allSatisfy(isPlainWord) {
+                if articles.contains(words[d].lower) {
+                    parts.insert(contentsOf: words[(d + 1)...i].map(\.text), at: 0)
+                    plainModifiers = false
+                    i = d
+                    break
+                }
+                if words[d].isCapitalized, DocumentSource.possessiveStem(words[d].text) != nil {
+                    parts.insert(contentsOf: words[d...i].map(\.text), at: 0)
+                    plainModifiers = false
+                    i = d - 1
+                    break
+                }
             }
         }
         var determiner: String?
@@ -258,6 +325,8 @@ enum SpeakerPhrase {
             parts.insert(words[i].lower, at: 0)
             i -= 1
         }
+        // "Russian air force said": a lone singular noun cut from its compound is nobody.
+        if determiner == nil, parts.count == 1, i >= 0, isPlainWord(words[i]), !Vocabulary.groups.contains(words[head].lower) { return nil }
         let ref = genericRef(parts: parts, head: words[head].lower, determiner: determiner, plainModifiers: plainModifiers)
         return Found(ref: ref, start: i + 1, phrase: parts.joined(separator: " "))
     }
@@ -329,6 +398,13 @@ enum SpeakerPhrase {
             if Vocabulary.roles.contains(words[head].lower) { return classify(name) }
             if Vocabulary.bodies.contains(words[head].lower) { return .body(name.text) }
         }
+        // "said the club's chairman, Peter Ridsdale.": the role, then the name in apposition.
+        if Vocabulary.roles.contains(words[head].lower), head + 2 < words.count, words[head + 1].text == ",",
+            let name = NameRun.forward(in: words, from: head + 2), name.end == words.count || words[name.end].isPunctuation,
+            !isOutlet(name, outlet), case .person(let person)? = classify(name)
+        {
+            return .person(person)
+        }
         parts = Array(parts.prefix(partsAtHead))
         let ref = genericRef(parts: parts, head: words[head].lower, determiner: determiner, plainModifiers: plainModifiers)
         // "a spokesperson for the ministry", "analysts at Lindenport Bank"
@@ -372,10 +448,30 @@ enum SpeakerPhrase {
             let phrase = (run.hasArticle ? "the " : "") + text.lowercased()
             return genericRef(parts: [phrase], head: text.lowercased(), determiner: run.hasArticle ? "the" : nil, plainModifiers: true)
         }
+        // "the Met", "the HSE": a single unknown name with "the" is a body, never a person;
+        // "the Spaniard", "the Frenchman" stand for a person named before.
+        if run.hasArticle, run.parts.count == 1, !Outlets.isKnown(text) {
+            return isDemonym(text) ? .role("the " + text) : .body(text)
+        }
         var rest = run.parts[...]
+        // "Sinn Féin's Mary Lou McDonald", "Labour's Angela Rayner": the owner is no part of the name.
+        if let owner = rest.dropLast().lastIndex(where: { DocumentSource.possessiveStem($0) != nil }) {
+            rest = rest[(owner + 1)...]
+        }
         // Everything up to the last strong title is the title: "US Secretary of State Antony Blinken".
         if let cut = rest.lastIndex(where: { Vocabulary.strongTitles.contains($0.lowercased()) }) {
             rest = rest[(cut + 1)...]
+            // "the Mayor of London", "Minister for Finance": the title's domain, not a name,
+            // unless a first name shows where the name begins ("Mayor of London Sadiq Khan").
+            if let link = rest.first, link == "of" || link == "for" {
+                if let name = rest.firstIndex(where: { PersonNames.gender(ofFirstName: $0) != .unknown }), name > rest.startIndex {
+                    return .person(rest[name...].joined(separator: " "))
+                }
+                return .role((run.hasArticle ? "the " : "") + text)
+            }
+        } else if rest.contains(where: Vocabulary.organizationWords.contains) {
+            // "Police Scotland", "Council Tax Office": with no title, a body's word anywhere makes a body.
+            return .body(text)
         }
         while rest.count > 1, let first = rest.first,
             Vocabulary.weakTitles.contains(first.lowercased()) || first.hasSuffix("'s") || first.hasSuffix("’s")
@@ -390,6 +486,14 @@ enum SpeakerPhrase {
         }
         if rest.contains(where: Vocabulary.organizationWords.contains) { return .body(text) }
         return .person(rest.joined(separator: " "))
+    }
+
+    /// "Spaniard", "Frenchman", "Norwegian", "Israeli": a people's name for one of them.
+    static func isDemonym(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return ["briton", "scot", "swede", "dane", "pole", "turk", "greek", "kiwi", "aussie", "swiss", "dutch", "thai"].contains(lower)
+            || ["ard", "man", "woman", "ian", "ean", "ese", "ish", "ch", "ite"].contains { lower.hasSuffix($0) }
+            || (lower.hasSuffix("an") && lower.count > 4) || (lower.hasSuffix("i") && lower.count > 4)
     }
 
     /// A name that is a news outlet is no speaker: "Reuters reported", "the Lindenport Ledger reported".

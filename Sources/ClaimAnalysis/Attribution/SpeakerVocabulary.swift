@@ -15,11 +15,15 @@ enum SpeakerVocabulary {
         "insiders", "negotiators", "spokespeople", "spokesmen", "planners", "inspectors", "auditors",
         "strategists", "consultants", "commentators", "unions", "environmentalists", "locals",
         "villagers", "farmers", "fishermen", "shopkeepers", "merchants", "developers", "managers",
-        "employees", "staff", "workers", "councillors", "councilors", "members",
+        "employees", "staff", "workers", "councillors", "councilors", "members", "parents", "relatives",
+        "families", "neighbours", "neighbors", "friends", "colleagues", "passengers", "customers", "fans",
+        "students", "patients", "pupils", "shoppers", "victims", "survivors", "forecasters", "meteorologists",
+        "paramedics", "nurses", "teachers", "midwives", "drivers", "pilots", "landlords", "tenants",
+        "homeowners", "commuters", "motorists", "cyclists", "businesses", "retailers", "charities",
     ]
     /// One person named by role. With "the" ("the official said") it points back to the last
     /// named speaker; with "a" ("a senior U.S. official") it is a new, unnamed speaker.
-    static let roles: Set<String> = [
+    static let roles: Set<String> = Set<String>([
         "official", "minister", "spokesman", "spokeswoman", "spokesperson", "president", "secretary",
         "senator", "governor", "chancellor", "ambassador", "diplomat", "treasurer", "mayor", "director",
         "chief", "economist", "analyst", "expert", "professor", "researcher", "scientist", "lawmaker",
@@ -38,10 +42,21 @@ enum SpeakerVocabulary {
         "boss", "player", "batsman", "batter", "bowler", "jockey", "trainer", "promoter", "singer",
         "rapper", "musician", "actor", "actress", "artist", "presenter", "author", "novelist",
         "businessman", "businesswoman", "entrepreneur", "headteacher", "headmaster", "headmistress",
-        "campaigner", "protester", "general", "lieutenant", "colonel", "sergeant",
+        "campaigner", "protester", "general", "lieutenant", "colonel", "sergeant", "meteorologist",
+        "forecaster", "paramedic", "firefighter", "detective", "constable", "bishop", "archbishop",
+        "rabbi", "imam", "pastor", "vicar", "priest",
+    ]).union(relations)
+    /// People named by their tie to someone, or by what they are to the story: generic even
+    /// with "the" ("the victim's mother said", "the widow said"), never pointing back.
+    static let relations: Set<String> = [
+        "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister", "partner",
+        "widow", "widower", "friend", "neighbour", "neighbor", "relative", "cousin", "uncle", "aunt",
+        "grandmother", "grandfather", "girlfriend", "boyfriend", "fiancée", "fiancé", "colleague",
+        "victim", "survivor", "passenger", "customer", "shopper", "fan", "parent", "pupil", "student",
+        "patient", "mum", "dad", "stepfather", "stepmother", "niece", "nephew", "granddaughter", "grandson",
     ]
     /// Role nouns that stay generic even with "the": an anonymous source is no named speaker.
-    static let anonymousRoles: Set<String> = ["source", "witness", "resident", "insider", "aide", "member", "worker", "employee"]
+    static let anonymousRoles: Set<String> = Set(["source", "witness", "resident", "insider", "aide", "member", "worker", "employee"]).union(relations)
     /// Bodies named by a common noun: "the company said", "the ministry said in a statement".
     static let bodies: Set<String> = [
         "company", "ministry", "government", "council", "department", "agency", "commission", "court",
@@ -52,6 +67,7 @@ enum SpeakerVocabulary {
         "association", "fund", "operator", "utility", "insurer", "lender", "carrier", "manufacturer",
         "retailer", "charity", "foundation", "kremlin", "pentagon", "treasury", "port", "state",
         "prosecutor's", "prosecutors'", "coalition", "alliance", "opposition", "police", "force", "service",
+        "airport", "supermarket", "school", "trust", "prison", "railway", "brewery", "broadcaster",
     ]
     static func isHead(_ lower: String) -> Bool {
         groups.contains(lower) || roles.contains(lower) || bodies.contains(lower)
@@ -96,6 +112,7 @@ enum SpeakerVocabulary {
         "colonel", "captain", "sergeant", "admiral", "marshal", "executive", "founder", "head", "editor",
         "correspondent", "researcher", "scientist", "negotiator", "strategist", "speaker", "whip",
         "congressman", "congresswoman", "mp", "mep", "pope", "president-elect", "deputy", "chairperson",
+        "constable", "detective", "bishop", "archbishop", "cardinal", "rabbi", "imam", "coach",
     ]
     /// Words dropped from the front of a name once the strong title is gone, or when there is
     /// none: "Secretary of State Antony Blinken", "Dr Jane Doe".
@@ -108,7 +125,8 @@ enum SpeakerVocabulary {
         "senior", "assistant", "associate", "interim", "incoming", "outgoing", "press", "council", "city",
         "county", "federal", "national", "regional", "sen", "rep", "gov", "gen", "col", "lt", "sgt",
         "capt", "adm", "rev", "hon", "crown", "harbour", "harbor", "port", "police", "fire", "opposition",
-        "of", "and", "managing", "executive", "chief",
+        "of", "and", "managing", "executive", "chief", "for", "cllr", "councillor", "det", "supt", "insp",
+        "ch", "rt", "very",
     ]
     /// A name ending in one of these is a body, not a person: "Lindenport City Council".
     static let organizationWords: Set<String> = [
