@@ -25,6 +25,9 @@
 struct AttributionFinder {
     /// The people and speakers that pronouns and roles can point back to.
     private var antecedents = Antecedents()
+    /// Capitalized words seen where only a name is capitalized (inside a sentence, or as a
+    /// speaker), so that "Ryanair carried …, it said" can tell Ryanair from "Shares".
+    private var names: Set<String> = []
     /// The outlet last seen with each speaker, by surname, so that "Anthony Blinken" two
     /// paragraphs after "Antony Blinken said, as Reuters writes" keeps Reuters.
     private var outletsBySurname: [String: String] = [:]
@@ -130,7 +133,7 @@ struct AttributionFinder {
         var mentioned = antecedents.note(PersonMentions.find(in: words, skip: quotes.inside))
         var who: Who?
         var named = false
-        let ref = SpeakerPhrase.find(in: outside, outlet: attribution.outlet)
+        let ref = SpeakerPhrase.find(in: outside, outlet: attribution.outlet, isName: names.contains)
         if let ref, let found = resolve(ref) {
             who = found
             named = true
@@ -160,6 +163,7 @@ struct AttributionFinder {
             if let quote, quoteSpeakers[quote] == nil, quotes.hasQuote || quotes.openAtEnd { quoteSpeakers[quote] = found }
         }
         previousQuote = quotes.hasQuote ? who : nil
+        noteNames(in: words, speaker: who)
         let speakerKey = who?.isPerson == true ? who?.key : nil
         if let speakerKey { mentioned.removeAll { $0 == speakerKey } }
         antecedents.record(speaker: who, speakerKey: speakerKey, mentions: mentioned)
@@ -205,7 +209,7 @@ struct AttributionFinder {
     private mutating func openingSubject(for ref: SpeakerRef, in words: [Word], outlet: String?) -> Who? {
         switch ref {
         case .itPronoun:
-            guard let subject = SpeakerPhrase.openingSubject(in: words, outlet: outlet) else { return nil }
+            guard let subject = SpeakerPhrase.openingSubject(in: words, outlet: outlet, isName: names.contains) else { return nil }
             switch subject {
             case .body, .group, .person: break
             default: return nil
@@ -215,13 +219,23 @@ struct AttributionFinder {
             who.key = nil
             return who
         case .personalPronoun(let gender):
-            guard case .person(let name)? = SpeakerPhrase.openingSubject(in: words, outlet: outlet) else { return nil }
+            guard case .person(let name)? = SpeakerPhrase.openingSubject(in: words, outlet: outlet, isName: names.contains) else { return nil }
             let key = Self.surname(name)
             if let known = antecedents.people[key], !known.gender.isCompatible(with: gender) { return nil }
             return resolve(.person(name))
         default:
             return nil
         }
+    }
+
+    /// Notes the capitalized words inside the sentence (past its first word) and the speaker's.
+    private mutating func noteNames(in words: [Word], speaker: Who?) {
+        var sawWord = false
+        for w in words where !w.isPunctuation {
+            if sawWord, w.isCapitalized { names.insert(w.text) }
+            sawWord = true
+        }
+        if let speaker, !speaker.speaker.contains(" ") { names.insert(speaker.speaker) }
     }
 
     /// `peek`, noting a named speaker and what a pronoun told of its person's gender.

@@ -18,6 +18,18 @@ enum DocumentSource {
         }
         j = dateSkipped(endingAt: j, in: words)
         guard j >= 0 else { return nil }
+        // "Oxfam's report, published on Monday, says": the document before its apposition.
+        if words[j].text == ",", let comma = SpeakerPhrase.appositiveComma(in: words, closingAt: j), comma > 0,
+            isDocument(at: comma - 1, in: words)
+        {
+            j = comma - 1
+        }
+        // "YouGov polling for the Times found": the pollster, not the paper it polled for.
+        if words[j].isCapitalized, let run = NameRun.backward(in: words, before: j + 1), run.end == j + 1, Outlets.isOutlet(run),
+            run.wordBefore >= 1, words[run.wordBefore].lower == "for", isDocument(at: run.wordBefore - 1, in: words)
+        {
+            return owner(before: run.wordBefore - 1, in: words, outlet: outlet)
+        }
         // "ONS figures show", "Eurostat's latest data suggest"
         if isDocument(at: j, in: words) { return owner(before: j, in: words, outlet: outlet) }
         // "figures from the Department for Education show", "a study by Imperial College London found"

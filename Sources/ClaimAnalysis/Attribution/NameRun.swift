@@ -84,7 +84,7 @@ struct NameRun {
     /// A number that ends a date or a year before a name: "In 2024 Okafor said", "On March 3 Okafor said".
     private static func isSeparatingNumber(at k: Int, in words: [Word]) -> Bool {
         if words[k].text.utf8.count == 4 { return true }
-        return k > 0 && (SpeakerVocabulary.months.contains(words[k - 1].lower) || SpeakerVocabulary.openers.contains(words[k - 1].lower))
+        return k > 0 && SpeakerVocabulary.months.contains(words[k - 1].lower)
     }
 
     /// The name that starts at `start` ("explained Jens Stoltenberg", "writes 24 Kanal"), or

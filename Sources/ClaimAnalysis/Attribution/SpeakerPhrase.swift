@@ -42,7 +42,11 @@ enum SpeakerPhrase {
         var phrase: String
     }
 
-    static func find(in words: [Word], outlet: String?) -> SpeakerRef? {
+    ///
+    /// `isName` tells whether a single capitalized word is known as a name elsewhere in the
+    /// article; the weaker forms (", saying") need it for a word that opens the sentence,
+    /// which may be any noun ("Prices rose 5%, saying…").
+    static func find(in words: [Word], outlet: String?, isName: (String) -> Bool = { _ in true }) -> SpeakerRef? {
         for (k, w) in words.enumerated() where !w.isPunctuation {
             if w.lower == "according", k + 2 < words.count, words[k + 1].lower == "to" {
                 if let ref = DocumentSource.forward(in: words, from: k + 2, outlet: outlet) { return ref }
@@ -73,7 +77,7 @@ enum SpeakerPhrase {
                 return ref
             }
         }
-        return participleSubject(in: words, outlet: outlet)
+        return participleSubject(in: words, outlet: outlet, isName: isName)
     }
 
     /// "Ofwat found that…", "researchers found": a finding, when the subject is a body or a
@@ -96,7 +100,7 @@ enum SpeakerPhrase {
     /// "A union spokeswoman attacked the plan, saying 400 jobs were at risk": the subject of
     /// the clause before ", saying" (or "adding", "warning"…), when it opens the sentence (or
     /// follows an opening phrase and its comma) and is followed by a verb in the past tense.
-    private static func participleSubject(in words: [Word], outlet: String?) -> SpeakerRef? {
+    private static func participleSubject(in words: [Word], outlet: String?, isName: (String) -> Bool) -> SpeakerRef? {
         guard let p = words.indices.first(where: { $0 >= 3 && words[$0 - 1].text == "," && Vocabulary.speechParticiples.contains(words[$0].lower) })
         else { return nil }
         for m in 1..<(p - 1) {
@@ -106,6 +110,11 @@ enum SpeakerPhrase {
             let opens = found.start == 0 || words[..<found.start].allSatisfy(\.isPunctuation) || words[found.start - 1].text == ","
             guard opens else { continue }
             if case .itPronoun = found.ref { return nil }
+            if case .person(let name) = found.ref, !name.contains(" "), words[..<found.start].allSatisfy(\.isPunctuation),
+                !isName(name), !NameRun.isAcronym(name)
+            {
+                return nil
+            }
             return found.ref
         }
         return nil
@@ -115,7 +124,11 @@ enum SpeakerPhrase {
     /// it said": the name (or "the" and a body noun) that opens the sentence, followed by a
     /// verb in the past or present tense. For a trailing "it said" or "he said" that nobody
     /// before can mean.
-    static func openingSubject(in words: [Word], outlet: String?) -> SpeakerRef? {
+    ///
+    /// A single capitalized word opening a sentence may be any noun ("Shares fell 5%, it
+    /// said"), so it counts only when `isName` knows it as a name from elsewhere in the
+    /// article, or when it is an acronym or a known body.
+    static func openingSubject(in words: [Word], outlet: String?, isName: (String) -> Bool) -> SpeakerRef? {
         guard let f = words.firstIndex(where: { !$0.isPunctuation }) else { return nil }
         var ref: SpeakerRef?
         var end = f
@@ -123,7 +136,9 @@ enum SpeakerPhrase {
             !isOutlet(run, outlet), DocumentSource.possessiveStem(run.parts[run.parts.count - 1]) == nil,
             !Vocabulary.placeWords.contains(run.parts[run.parts.count - 1])
         {
-            ref = run.parts.count == 1 && Vocabulary.isHead(run.parts[0].lowercased()) ? nil : classify(run)
+            let single = run.parts.count == 1 ? run.parts[0] : nil
+            let known = single.map { isName($0) || ($0.count >= 3 && NameRun.isAcronym($0)) || Vocabulary.knownBodies.contains($0) || run.hasArticle } ?? true
+            ref = !known || single.map({ Vocabulary.isHead($0.lowercased()) }) == true ? nil : classify(run)
             end = run.end
         } else if words[f].lower == "the", f + 2 < words.count, !words[f + 1].isCapitalized, Vocabulary.bodies.contains(words[f + 1].lower) {
             ref = .group("the " + words[f + 1].lower)
@@ -236,10 +251,17 @@ enum SpeakerPhrase {
     }
 
     /// The comma opening an apposition that the comma at `close` ends: "Okafor[, 52], said".
-    private static func appositiveComma(in words: [Word], closingAt close: Int) -> Int? {
+    static func appositiveComma(in words: [Word], closingAt close: Int) -> Int? {
         var k = close - 1
-        while k >= 0, close - k <= 9 {
+        // "Amazon, which employs 75,000 people in the UK, said": a relative clause may run longer.
+        let reach = relativeClauseReach(in: words, closingAt: close)
+        while k >= 0, close - k <= reach {
             let w = words[k]
+            // "75,000": the comma of a figure opens nothing.
+            if w.text == ",", k > 0, k + 1 < words.count, words[k - 1].isDigits, words[k + 1].isDigits {
+                k -= 1
+                continue
+            }
             if w.text == "," { return k < close - 1 && k > 0 ? k : nil }
             if w.isPunctuation, w.text != "." && w.text != "-" { return nil }
             if SpeechVerbs.isVerb(at: k, in: words) { return nil }
@@ -249,11 +271,33 @@ enum SpeakerPhrase {
     }
 
     /// "a spokesperson for" + "the ministry", "analysts at" + "Lindenport Bank".
+    /// How far back an apposition's opening comma may be: 9 words, or 16 for a relative
+    /// clause ("…, which employs 75,000 people in the UK, said").
+    private static func relativeClauseReach(in words: [Word], closingAt close: Int) -> Int {
+        var k = close - 1
+        while k >= 0, close - k <= 16 {
+            if ["which", "who", "whose", "whom"].contains(words[k].lower) {
+                return k > 0 && words[k - 1].text == "," ? 16 : 9
+            }
+            if words[k].isPunctuation, words[k].text != ",", words[k].text != "." { break }
+            k -= 1
+        }
+        return 9
+    }
+
     private static func linkedBackward(_ inner: Found, in words: [Word], outlet: String?) -> Found {
         let prep = inner.start - 1
         guard prep >= 1, Vocabulary.linkingPrepositions.contains(words[prep].lower) else { return inner }
         let headIndex = prep - 1
         let head = words[headIndex]
+        // "Dr Sarah Bloggs of the University of Leeds said": the person, not their employer.
+        if ["of", "at", "from"].contains(words[prep].lower), head.isCapitalized,
+            let run = NameRun.backward(in: words, before: prep), run.end == prep, !isOutlet(run, outlet),
+            case .person(let name)? = classify(run),
+            run.parts.contains(where: { PersonNames.honorifics[$0.lowercased()] != nil }) || PersonNames.gender(ofFirstName: name.split(separator: " ").first.map(String.init) ?? name) != .unknown
+        {
+            return Found(ref: .person(name), start: run.hasArticle ? run.start - 1 : run.start, phrase: run.text)
+        }
         guard !head.isPunctuation, Vocabulary.isHead(head.lower), !head.isCapitalized || isSentenceStart(headIndex, in: words) else {
             return inner
         }
