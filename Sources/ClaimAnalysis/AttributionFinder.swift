@@ -232,7 +232,7 @@ struct AttributionFinder {
     private mutating func noteNames(in words: [Word], speaker: Who?) {
         var sawWord = false
         for w in words where !w.isPunctuation {
-            if sawWord, w.isCapitalized { names.insert(w.text) }
+            if sawWord, w.startsCapitalized { names.insert(w.text) }
             sawWord = true
         }
         if let speaker, !speaker.speaker.contains(" ") { names.insert(speaker.speaker) }

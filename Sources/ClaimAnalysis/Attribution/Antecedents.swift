@@ -66,8 +66,13 @@ struct Antecedents {
 
     /// Records a sentence once its speaker is known.
     mutating func record(speaker: AttributionFinder.Who?, speakerKey: String?, mentions: [String]) {
+        // A paragraph of thousands of sentences (a list, a page cut badly) keeps only its
+        // last ones: nobody reads a pronoun 40 sentences back, and the walk stays short.
+        if sentences.count >= Self.maxSentences { sentences.removeFirst(sentences.count - Self.maxSentences + 1) }
         sentences.append(Sentence(paragraph: paragraph, speaker: speaker, speakerKey: speakerKey, mentions: mentions))
     }
+
+    private static let maxSentences = 40
 
     // MARK: - Resolving
 

@@ -155,6 +155,14 @@ struct NameRun {
 }
 
 extension Word {
+    /// `isCapitalized` read from the first scalar, with an ASCII fast path: for the passes
+    /// over every word of every sentence (people named, names seen).
+    var startsCapitalized: Bool {
+        guard !isPunctuation, let first = text.unicodeScalars.first else { return false }
+        if first.isASCII { return first.value >= 0x41 && first.value <= 0x5A }
+        return first.properties.isUppercase || first.properties.changesWhenLowercased
+    }
+
     /// Digits only: "50", "2024" (a figure split at its comma gives "1" and "300").
     var isDigits: Bool {
         !isPunctuation && !text.isEmpty && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }

@@ -27,7 +27,7 @@ enum PersonMentions {
         var k = 0
         let n = words.count
         while k < n {
-            guard !skip[k], words[k].isCapitalized else {
+            guard !skip[k], words[k].startsCapitalized else {
                 k += 1
                 continue
             }
@@ -35,15 +35,15 @@ enum PersonMentions {
             run.append(k)
             var e = k + 1
             while e < n, !skip[e] {
-                if words[e].isCapitalized {
+                if words[e].startsCapitalized {
                     run.append(e)
                     e += 1
-                } else if e + 1 < n, words[e + 1].isCapitalized, !skip[e + 1],
+                } else if e + 1 < n, words[e + 1].startsCapitalized, !skip[e + 1],
                     Vocabulary.nameParticles.contains(words[e].lower) || NameRun.joinsName(words[e], after: words[e - 1])
                 {
                     run.append(e)
                     e += 1
-                } else if words[e].text == ".", e + 1 < n, words[e + 1].isCapitalized, PersonNames.honorifics[words[e - 1].lower] != nil {
+                } else if words[e].text == ".", e + 1 < n, words[e + 1].startsCapitalized, PersonNames.honorifics[words[e - 1].lower] != nil {
                     // "Mr. Doyle", "Dr. Jane Smith"
                     e += 1
                 } else {

@@ -48,21 +48,22 @@ enum SpeakerPhrase {
     /// which may be any noun ("Prices rose 5%, saying…").
     static func find(in words: [Word], outlet: String?, isName: (String) -> Bool = { _ in true }) -> SpeakerRef? {
         for (k, w) in words.enumerated() where !w.isPunctuation {
-            if w.lower == "according", k + 2 < words.count, words[k + 1].lower == "to" {
+            // One lookup per word: most words are none of the verbs below.
+            guard let role = verbRoles[w.lower] else { continue }
+            if role == .according {
+                guard k + 2 < words.count, words[k + 1].lower == "to" else { continue }
                 if let ref = DocumentSource.forward(in: words, from: k + 2, outlet: outlet) { return ref }
                 if let ref = forward(in: words, from: k + 2, outlet: outlet) { return ref }
                 continue
             }
-            if Vocabulary.documentVerbs.contains(w.lower), !w.isCapitalized,
-                let ref = DocumentSource.before(verb: k, in: words, outlet: outlet)
-            {
+            if role.contains(.document), !w.isCapitalized, let ref = DocumentSource.before(verb: k, in: words, outlet: outlet) {
                 return ref
             }
-            if w.lower == "found" || w.lower == "finds" {
+            if role.contains(.finding) {
                 if let ref = finding(at: k, in: words, outlet: outlet) { return ref }
                 continue
             }
-            guard SpeechVerbs.isVerb(at: k, in: words) else { continue }
+            guard role.contains(.speech), SpeechVerbs.isVerb(at: k, in: words) else { continue }
             let plain = SpeechVerbs.plain.contains(w.lower)
             if let found = backward(in: words, before: k, outlet: outlet, appositive: true) {
                 if !plain || found.ref.acceptsPlainVerb { return found.ref }
@@ -79,6 +80,22 @@ enum SpeakerPhrase {
         }
         return participleSubject(in: words, outlet: outlet, isName: isName)
     }
+
+    /// What a word may do in a speaker phrase.
+    private struct VerbRole: OptionSet {
+        let rawValue: UInt8
+        static let speech = VerbRole(rawValue: 1)
+        static let document = VerbRole(rawValue: 2)
+        static let finding = VerbRole(rawValue: 4)
+        static let according = VerbRole(rawValue: 8)
+    }
+
+    private static let verbRoles: [String: VerbRole] = {
+        var roles: [String: VerbRole] = ["according": .according, "found": .finding, "finds": .finding]
+        for verb in SpeechVerbs.inflected.union(SpeechVerbs.plain) { roles[verb, default: []].insert(.speech) }
+        for verb in Vocabulary.documentVerbs { roles[verb, default: []].insert(.document) }
+        return roles
+    }()
 
     /// "Ofwat found that…", "researchers found": a finding, when the subject is a body or a
     /// research group, or when "that" follows. "Police found 14 bodies" is a discovery, and
