@@ -591,4 +591,29 @@ struct AttributionTests {
         #expect(claim.attribution.outlet == nil)
         #expect(claim.attribution.speaker == text.split(separator: " ").first.map(String.init))
     }
+
+    @Test("Nested appositions, passives of quoting, particles and plural possessives", arguments: [
+        ("Mr Smith, 45, from Leeds, said he had lost £4,000.", "Smith" as String?),
+        ("Okafor was quoted by Reuters as saying 40% of the cargo was grain.", "Okafor"),
+        ("The minister is quoted as saying 3,000 jobs would go.", "the minister"),
+        ("Ursula von der Leyen said the EU would spend €800bn on defence.", "Ursula von der Leyen"),
+        ("Reeves' spokesman said the cost was £3bn.", "Reeves' spokesman"),
+        ("The figures, released by the ONS on Wednesday, show 800,000 vacancies.", "ONS"),
+        ("The figures, released on Wednesday, show 800,000 vacancies.", nil),
+        ("The 24-year-old said he had scored 12 goals this season.", nil),
+        ("Okafor was quoted in 40% of the stories.", nil),
+    ])
+    func moreForms(_ text: String, _ speaker: String?) throws {
+        #expect(try onlyClaim(text).attribution.speaker == speaker)
+    }
+
+    @Test("Writing in a known outlet; in anything else, no outlet", arguments: [
+        ("Writing in the Guardian, Ms Reeves said 2 million jobs would be created.", "The Guardian" as String?),
+        ("Writing in the report, Ms Reeves said 2 million jobs would be created.", nil),
+    ])
+    func writingIn(_ text: String, _ outlet: String?) throws {
+        let claim = try onlyClaim(text)
+        #expect(claim.attribution.outlet == outlet)
+        #expect(claim.attribution.speaker == "Reeves")
+    }
 }

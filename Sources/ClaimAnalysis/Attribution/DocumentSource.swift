@@ -19,10 +19,12 @@ enum DocumentSource {
         j = dateSkipped(endingAt: j, in: words)
         guard j >= 0 else { return nil }
         // "Oxfam's report, published on Monday, says": the document before its apposition.
-        if words[j].text == ",", let comma = SpeakerPhrase.appositiveComma(in: words, closingAt: j), comma > 0,
+        if words[j].text == ",", let comma = SpeakerPhrase.appositiveComma(in: words, closingAt: j, reach: 14), comma > 0,
             isDocument(at: comma - 1, in: words)
         {
-            j = comma - 1
+            // "The figures, released by the ONS on Wednesday, show": the source in the apposition.
+            if let ref = owner(before: comma - 1, in: words, outlet: outlet) ?? source(after: comma, in: words, outlet: outlet) { return ref }
+            return nil
         }
         // "YouGov polling for the Times found": the pollster, not the paper it polled for.
         if words[j].isCapitalized, let run = NameRun.backward(in: words, before: j + 1), run.end == j + 1, Outlets.isOutlet(run),

@@ -25,9 +25,10 @@ struct NameRun {
             let w = words[k]
             if w.isCapitalized {
                 k -= 1
-            } else if k < end - 1, k > 0, words[k - 1].isCapitalized,
-                SpeakerVocabulary.nameParticles.contains(w.lower) || joinsName(w, after: words[k - 1])
-            {
+            } else if k < end - 1, k > 0, SpeakerVocabulary.nameParticles.contains(w.lower), capitalBeforeParticles(k, in: words) {
+                // "Ursula von der Leyen": particles after a capital, one or more.
+                k -= 1
+            } else if k < end - 1, k > 0, words[k - 1].isCapitalized, joinsName(w, after: words[k - 1]) {
                 k -= 1
             } else {
                 break
@@ -57,6 +58,13 @@ struct NameRun {
         var run = NameRun(words: words, start: start, end: end)
         run.trimOpeners(in: words)
         return run.parts.isEmpty ? nil : run
+    }
+
+    /// A capitalized word before the particles that end at `k`: "Ursula" before "von der".
+    private static func capitalBeforeParticles(_ k: Int, in words: [Word]) -> Bool {
+        var i = k - 1
+        while i >= 0, SpeakerVocabulary.nameParticles.contains(words[i].lower), k - i < 3 { i -= 1 }
+        return i >= 0 && words[i].isCapitalized
     }
 
     /// "Department for Work", "Ministry of Health": a body's name with its "for" or "of", which
@@ -102,7 +110,8 @@ struct NameRun {
             let w = words[k]
             if w.isNamePart {
                 k += 1
-            } else if k > first, k + 1 < words.count, words[k + 1].isCapitalized,
+            } else if k > first, k + 1 < words.count,
+                words[k + 1].isCapitalized || (k + 2 < words.count && SpeakerVocabulary.nameParticles.contains(words[k + 1].lower) && words[k + 2].isCapitalized),
                 SpeakerVocabulary.nameParticles.contains(w.lower) || joinsName(w, after: words[k - 1])
                     || (w.lower == "and" && isBodyWithLink(words[first..<k].map(\.text)))
             {

@@ -150,8 +150,9 @@ enum Outlets {
             case "told", "to", "with":
                 // "told the Lindenport Ledger", "speaking to CNN", "in an interview with CNN"
                 if let outlet = afterTold(in: words, from: k + 1) { return outlet }
-            case "on", "by":
-                // "speaking on BBC Radio 4's Today programme", "an analysis by the BBC": a known outlet only.
+            case "on", "by", "in":
+                // "speaking on BBC Radio 4's Today programme", "an analysis by the BBC", "writing in
+                // the Guardian": a known outlet only.
                 if let run = NameRun.forward(in: words, from: k + 1, allowArticle: true) {
                     if isKnown(run.text) { return canonical(run.text) }
                     if let outlet = knownBeforePossessive(run.parts) { return outlet }

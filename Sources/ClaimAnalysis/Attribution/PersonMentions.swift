@@ -38,7 +38,8 @@ enum PersonMentions {
                 if words[e].startsCapitalized {
                     run.append(e)
                     e += 1
-                } else if e + 1 < n, words[e + 1].startsCapitalized, !skip[e + 1],
+                } else if e + 1 < n, !skip[e + 1],
+                    words[e + 1].startsCapitalized || (e + 2 < n && Vocabulary.nameParticles.contains(words[e + 1].lower) && words[e + 2].startsCapitalized),
                     Vocabulary.nameParticles.contains(words[e].lower) || NameRun.joinsName(words[e], after: words[e - 1])
                 {
                     run.append(e)

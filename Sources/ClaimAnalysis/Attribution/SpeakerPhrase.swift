@@ -59,6 +59,10 @@ enum SpeakerPhrase {
             if role.contains(.document), !w.isCapitalized, let ref = DocumentSource.before(verb: k, in: words, outlet: outlet) {
                 return ref
             }
+            if role.contains(.quoted) {
+                if let ref = quotedAsSaying(at: k, in: words, outlet: outlet) { return ref }
+                continue
+            }
             if role.contains(.finding) {
                 if let ref = finding(at: k, in: words, outlet: outlet) { return ref }
                 continue
@@ -88,14 +92,27 @@ enum SpeakerPhrase {
         static let document = VerbRole(rawValue: 2)
         static let finding = VerbRole(rawValue: 4)
         static let according = VerbRole(rawValue: 8)
+        static let quoted = VerbRole(rawValue: 16)
     }
 
     private static let verbRoles: [String: VerbRole] = {
-        var roles: [String: VerbRole] = ["according": .according, "found": .finding, "finds": .finding]
+        var roles: [String: VerbRole] = ["according": .according, "found": .finding, "finds": .finding, "quoted": .quoted]
         for verb in SpeechVerbs.inflected.union(SpeechVerbs.plain) { roles[verb, default: []].insert(.speech) }
         for verb in Vocabulary.documentVerbs { roles[verb, default: []].insert(.document) }
         return roles
     }()
+
+    /// "Okafor was quoted by Reuters as saying…", "the minister is quoted as saying": the
+    /// subject of the passive.
+    private static func quotedAsSaying(at k: Int, in words: [Word], outlet: String?) -> SpeakerRef? {
+        guard k >= 2, ["was", "is", "were", "been"].contains(words[k - 1].lower) else { return nil }
+        var a = k + 1
+        while a + 1 < words.count, a - k <= 6, words[a].lower != "as" { a += 1 }
+        guard a + 1 < words.count, words[a].lower == "as", words[a + 1].lower == "saying" else { return nil }
+        var verb = k - 1
+        if verb > 0, words[verb - 1].lower == "has" || words[verb - 1].lower == "had" { verb -= 1 }
+        return backward(in: words, before: verb, outlet: outlet, appositive: true)?.ref
+    }
 
     /// "Ofwat found that…", "researchers found": a finding, when the subject is a body or a
     /// research group, or when "that" follows. "Police found 14 bodies" is a discovery, and
@@ -175,14 +192,14 @@ enum SpeakerPhrase {
 
     // MARK: - Before the verb
 
-    private static func backward(in words: [Word], before verb: Int, outlet: String?, appositive: Bool) -> Found? {
-        guard let found = subject(in: words, before: verb, outlet: outlet, appositive: appositive) else { return nil }
+    private static func backward(in words: [Word], before verb: Int, outlet: String?, appositive: Bool, nested: Bool = false) -> Found? {
+        guard let found = subject(in: words, before: verb, outlet: outlet, appositive: appositive, nested: nested) else { return nil }
         // "higher than the government had said": a comparison, not an attribution.
         if found.start > 0, words[found.start - 1].lower == "than" { return nil }
         return found
     }
 
-    private static func subject(in words: [Word], before verb: Int, outlet: String?, appositive: Bool) -> Found? {
+    private static func subject(in words: [Word], before verb: Int, outlet: String?, appositive: Bool, nested: Bool) -> Found? {
         var j = verb - 1
         // "Okafor also said", "the ministry on Monday said", "Okafor has said"
         while j >= 0, !words[j].isPunctuation,
@@ -201,6 +218,15 @@ enum SpeakerPhrase {
             // "Okafor, 52, said", "Maria Okafor, the council treasurer, said"
             guard appositive, w.text == ",", let comma = appositiveComma(in: words, closingAt: j) else { return nil }
             guard let found = backward(in: words, before: comma, outlet: outlet, appositive: false) else {
+                // "Mr Smith, 45, from Leeds, said": a second apposition before this one.
+                if !nested, comma > 1, words[comma - 1].text != ",",
+                    let outer = backward(in: words, before: comma + 1, outlet: outlet, appositive: true, nested: true)
+                {
+                    switch outer.ref {
+                    case .person, .body: return outer
+                    default: break
+                    }
+                }
                 // "Her neighbour, John Byrne, said", "A Met Office forecaster, Greg Dewhurst, said":
                 // a noun phrase, then the person's full name.
                 guard let name = NameRun.forward(in: words, from: comma + 1), name.end == j, !isOutlet(name, outlet),
@@ -268,10 +294,10 @@ enum SpeakerPhrase {
     }
 
     /// The comma opening an apposition that the comma at `close` ends: "Okafor[, 52], said".
-    static func appositiveComma(in words: [Word], closingAt close: Int) -> Int? {
+    static func appositiveComma(in words: [Word], closingAt close: Int, reach longest: Int? = nil) -> Int? {
         var k = close - 1
         // "Amazon, which employs 75,000 people in the UK, said": a relative clause may run longer.
-        let reach = relativeClauseReach(in: words, closingAt: close)
+        let reach = longest ?? relativeClauseReach(in: words, closingAt: close)
         while k >= 0, close - k <= reach {
             let w = words[k]
             // "75,000": the comma of a figure opens nothing.
@@ -339,6 +365,13 @@ enum SpeakerPhrase {
         while i >= 0 {
             let w = words[i]
             if w.isPunctuation {
+                // "Reeves' spokesman", "the teachers' union": a plural possessive.
+                if w.text == "'" || w.text == "’", i > 0, !words[i - 1].isPunctuation, words[i - 1].lower.hasSuffix("s") {
+                    parts.insert(words[i - 1].text + w.text, at: 0)
+                    plainModifiers = false
+                    i -= 2
+                    continue
+                }
                 // "U.S." splits into "U.S" and ".".
                 guard w.text == ".", i > 0, !words[i - 1].isPunctuation, words[i - 1].text.contains(".") else { break }
                 parts.insert(words[i - 1].text + ".", at: 0)
