@@ -616,4 +616,15 @@ struct AttributionTests {
         #expect(claim.attribution.outlet == outlet)
         #expect(claim.attribution.speaker == "Reeves")
     }
+
+    @Test("Clauses: time and cause attribute nothing without a figure; \"and said\" takes the first verb's subject", arguments: [
+        ("Shares in Harbour Group fell 12% on Thursday after the company warned that profits would miss forecasts.", nil as String?),
+        ("Shares fell on Thursday after the company warned that profits would drop 12%.", "the company"),
+        ("Sen. Rand Paul called it a disgrace and said the deficit would reach $1.9 trillion.", "Rand Paul"),
+        ("The company cut 400 jobs and said demand had fallen 20%.", "the company"),
+        ("“The world is failing them,” WHO Director-General Tedros Adhanom Ghebreyesus told reporters of the 1.3 billion people.", "Tedros Adhanom Ghebreyesus"),
+    ])
+    func clauses(_ text: String, _ speaker: String?) throws {
+        #expect(try onlyClaim(text).attribution.speaker == speaker)
+    }
 }

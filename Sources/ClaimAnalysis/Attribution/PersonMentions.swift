@@ -70,8 +70,8 @@ enum PersonMentions {
         var roles: [String] = []
         var evidence = false
         // Everything up to the last strong title is the title: "US Secretary of State Antony Blinken".
-        if let cut = run.lastIndex(where: { Vocabulary.strongTitles.contains(words[$0].lower) }) {
-            roles += run[...cut].map { words[$0].lower }.filter(Vocabulary.strongTitles.contains)
+        if let cut = run.lastIndex(where: { Vocabulary.isStrongTitle(words[$0].text) }) {
+            roles += run[...cut].map { words[$0].lower }.filter(Vocabulary.isStrongTitle)
             run = run[(cut + 1)...]
             evidence = true
         }

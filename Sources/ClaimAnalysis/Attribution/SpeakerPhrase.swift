@@ -69,7 +69,14 @@ enum SpeakerPhrase {
             }
             guard role.contains(.speech), SpeechVerbs.isVerb(at: k, in: words) else { continue }
             let plain = SpeechVerbs.plain.contains(w.lower)
+            // "Sen. Rand Paul called it a disgrace and said…": the subject of the first verb.
+            if !plain, k >= 3, words[k - 1].lower == "and" || words[k - 1].lower == "but" {
+                let limit = words[k - 2].text == "," ? k - 2 : k - 1
+                if let ref = clauseSubject(in: words, before: limit, outlet: outlet, isName: isName) { return ref }
+                continue
+            }
             if let found = backward(in: words, before: k, outlet: outlet, appositive: true) {
+                if isSubordinate(found, verb: k, in: words) { continue }
                 if !plain || found.ref.acceptsPlainVerb { return found.ref }
                 continue
             }
@@ -83,6 +90,18 @@ enum SpeakerPhrase {
             }
         }
         return participleSubject(in: words, outlet: outlet, isName: isName)
+    }
+
+    /// Conjunctions that make a clause of time or cause: what follows is not the source of
+    /// the main clause ("Shares fell 12% after the company warned that…").
+    private static let subordinators: Set<String> = ["after", "before", "when", "since", "because", "although", "though", "while", "until", "unless", "once", "whereas"]
+
+    /// "Shares fell 12% after the company warned that profits would miss forecasts": a speech
+    /// verb in a clause of time or cause, with no figure after it, attributes nothing; "after
+    /// the company warned profits would fall 12%" still does.
+    private static func isSubordinate(_ found: Found, verb: Int, in words: [Word]) -> Bool {
+        guard found.start > 0, subordinators.contains(words[found.start - 1].lower) else { return false }
+        return !words[(verb + 1)...].contains { $0.text.unicodeScalars.first.map { $0.value >= 0x30 && $0.value <= 0x39 } ?? false }
     }
 
     /// What a word may do in a speaker phrase.
@@ -137,14 +156,26 @@ enum SpeakerPhrase {
     private static func participleSubject(in words: [Word], outlet: String?, isName: (String) -> Bool) -> SpeakerRef? {
         guard let p = words.indices.first(where: { $0 >= 3 && words[$0 - 1].text == "," && Vocabulary.speechParticiples.contains(words[$0].lower) })
         else { return nil }
-        for m in 1..<(p - 1) {
+        return clauseSubject(in: words, before: p - 1, outlet: outlet, isName: isName)
+    }
+
+    /// The subject opening the sentence of the first past-tense verb before `limit`: "A union
+    /// spokeswoman attacked the plan[, saying]", "Sen. Rand Paul called it a disgrace [and said]".
+    private static func clauseSubject(in words: [Word], before limit: Int, outlet: String?, isName: (String) -> Bool) -> SpeakerRef? {
+        guard limit > 1 else { return nil }
+        for m in 1..<limit {
             let w = words[m]
             guard !w.isPunctuation, !w.isCapitalized, w.lower.hasSuffix("ed") || Vocabulary.irregularPastVerbs.contains(w.lower) else { continue }
             guard let found = backward(in: words, before: m, outlet: outlet, appositive: true) else { continue }
-            let opens = found.start == 0 || words[..<found.start].allSatisfy(\.isPunctuation) || words[found.start - 1].text == ","
+            // "Sen. Rand Paul": an abbreviated title before the name still opens the sentence.
+            var start = found.start
+            if start >= 2, words[start - 1].text == ".", Vocabulary.weakTitles.contains(words[start - 2].lower) || PersonNames.honorifics[words[start - 2].lower] != nil {
+                start -= 2
+            }
+            let opens = start == 0 || words[..<start].allSatisfy(\.isPunctuation) || words[start - 1].text == ","
             guard opens else { continue }
             if case .itPronoun = found.ref { return nil }
-            if case .person(let name) = found.ref, !name.contains(" "), words[..<found.start].allSatisfy(\.isPunctuation),
+            if case .person(let name) = found.ref, !name.contains(" "), words[..<start].allSatisfy(\.isPunctuation),
                 !isName(name), !NameRun.isAcronym(name)
             {
                 return nil
@@ -553,7 +584,7 @@ enum SpeakerPhrase {
             rest = rest[(owner + 1)...]
         }
         // Everything up to the last strong title is the title: "US Secretary of State Antony Blinken".
-        if let cut = rest.lastIndex(where: { Vocabulary.strongTitles.contains($0.lowercased()) }) {
+        if let cut = rest.lastIndex(where: Vocabulary.isStrongTitle) {
             rest = rest[(cut + 1)...]
             // "the Mayor of London", "Minister for Finance": the title's domain, not a name,
             // unless a first name shows where the name begins ("Mayor of London Sadiq Khan").

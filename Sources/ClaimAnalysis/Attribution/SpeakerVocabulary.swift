@@ -114,6 +114,12 @@ enum SpeakerVocabulary {
         "congressman", "congresswoman", "mp", "mep", "pope", "president-elect", "deputy", "chairperson",
         "constable", "detective", "bishop", "archbishop", "cardinal", "rabbi", "imam", "coach",
     ]
+    /// A strong title, or one of the "-general" family: "Director-General", "Attorney-General".
+    static func isStrongTitle(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return strongTitles.contains(lower) || (lower.hasSuffix("-general") && lower.count > 8)
+    }
+
     /// Words dropped from the front of a name once the strong title is gone, or when there is
     /// none: "Secretary of State Antony Blinken", "Dr Jane Doe".
     static let weakTitles: Set<String> = [
