@@ -28,6 +28,8 @@ struct AttributionFinder {
     /// Capitalized words seen where only a name is capitalized (inside a sentence, or as a
     /// speaker), so that "Ryanair carried …, it said" can tell Ryanair from "Shares".
     private var names: Set<String> = []
+    /// The named bodies of the sentence being read, for "Harbour Group cut 400 jobs, the company said".
+    private var currentBodies: [String] = []
     /// The outlet last seen with each speaker, by surname, so that "Anthony Blinken" two
     /// paragraphs after "Antony Blinken said, as Reuters writes" keeps Reuters.
     private var outletsBySurname: [String: String] = [:]
@@ -130,7 +132,9 @@ struct AttributionFinder {
         let outside = quotes.hasQuote ? Self.masking(words, where: quotes.inside) : words
         // People named outside quotations, for later pronouns and roles; noted before the
         // speaker, so that "Mr Doyle said" gives the speaker a gender.
-        var mentioned = antecedents.note(PersonMentions.find(in: words, skip: quotes.inside))
+        var bodies: [String] = []
+        var mentioned = antecedents.note(PersonMentions.find(in: words, skip: quotes.inside, bodies: &bodies))
+        currentBodies = bodies
         var who: Who?
         var named = false
         let ref = SpeakerPhrase.find(in: outside, outlet: attribution.outlet, isName: names.contains)
@@ -166,7 +170,7 @@ struct AttributionFinder {
         noteNames(in: words, speaker: who)
         let speakerKey = who?.isPerson == true ? who?.key : nil
         if let speakerKey { mentioned.removeAll { $0 == speakerKey } }
-        antecedents.record(speaker: who, speakerKey: speakerKey, mentions: mentioned)
+        antecedents.record(speaker: who, speakerKey: speakerKey, mentions: mentioned, bodies: bodies)
 
         var insideSpeaker: Who?
         if who == nil, quotes.hasQuote,
@@ -187,8 +191,13 @@ struct AttributionFinder {
         case .body(let name):
             return Who(speaker: name, isPerson: false)
         case .group(let name):
+            // "the company", "the council": the named body it stands for, when the text gives one.
+            let words = name.split(separator: " ")
+            if words.count == 2, words[0] == "the", let named = antecedents.namedBody(for: words[1].lowercased(), current: currentBodies) {
+                return named
+            }
             // "it" stands for one body, not for "officials" or "investors".
-            let plural = name.split(separator: " ").contains { SpeakerVocabulary.groups.contains(String($0)) }
+            let plural = words.contains { SpeakerVocabulary.groups.contains(String($0)) }
             return Who(speaker: name, isPerson: false, isPlural: plural)
         case .role(let phrase):
             let head = phrase.split(separator: " ").last.map { $0.lowercased() } ?? phrase

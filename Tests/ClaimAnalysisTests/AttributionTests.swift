@@ -627,4 +627,17 @@ struct AttributionTests {
     func clauses(_ text: String, _ speaker: String?) throws {
         #expect(try onlyClaim(text).attribution.speaker == speaker)
     }
+
+    @Test("\"the company\", \"the council\" stand for the named body whose name says so, else for themselves", arguments: [
+        ("Shares in Harbour Group fell on Thursday. The company said volumes fell 8% in the half.", "Harbour Group"),
+        ("Lindenport City Council approved the budget. The council said 300 homes would be built.", "Lindenport City Council"),
+        ("The Bank of England held rates on Thursday. The bank said inflation would fall to 2%.", "Bank of England"),
+        ("Harbour Group cut 400 jobs last year, the company said.", "Harbour Group"),
+        ("Lindenport City Council said the road was shut. The company said 400 homes had no power.", "the company"),
+        ("Tesco said sales rose. The council said 300 homes would be built.", "the council"),
+        ("Police said 12 people were hurt. The company said 400 homes had no power.", "the company"),
+    ])
+    func namedBodies(_ text: String, _ speaker: String) {
+        #expect(claims(text).last?.attribution.speaker == speaker)
+    }
 }

@@ -23,6 +23,8 @@ struct Antecedents {
         var speakerKey: String?
         /// Surnames of the people named outside quotations, in order.
         var mentions: [String]
+        /// Named bodies outside quotations, in order.
+        var bodies: [String] = []
     }
 
     /// The sentences within reach: this paragraph's and the one before's.
@@ -65,11 +67,11 @@ struct Antecedents {
     }
 
     /// Records a sentence once its speaker is known.
-    mutating func record(speaker: AttributionFinder.Who?, speakerKey: String?, mentions: [String]) {
+    mutating func record(speaker: AttributionFinder.Who?, speakerKey: String?, mentions: [String], bodies: [String] = []) {
         // A paragraph of thousands of sentences (a list, a page cut badly) keeps only its
         // last ones: nobody reads a pronoun 40 sentences back, and the walk stays short.
         if sentences.count >= Self.maxSentences { sentences.removeFirst(sentences.count - Self.maxSentences + 1) }
-        sentences.append(Sentence(paragraph: paragraph, speaker: speaker, speakerKey: speakerKey, mentions: mentions))
+        sentences.append(Sentence(paragraph: paragraph, speaker: speaker, speakerKey: speakerKey, mentions: mentions, bodies: bodies))
     }
 
     private static let maxSentences = 40
@@ -120,6 +122,37 @@ struct Antecedents {
         if !speaker.isPerson, Self.head(of: speaker.speaker) == head { return speaker }
         return nil
     }
+
+    /// "the company said", "the council said": the nearest named body whose name says it is
+    /// one ("Harbour Group", "Lindenport City Council"), in `current` (this sentence's bodies,
+    /// nearest first) or within reach; nil leaves the phrase as it stands.
+    func namedBody(for noun: String, current: [String]) -> AttributionFinder.Who? {
+        guard let words = Self.bodyWords[noun] ?? SpeakerVocabulary.organizationWords.first(where: { $0.lowercased() == noun }).map({ [$0] }) else { return nil }
+        func fits(_ name: String) -> Bool {
+            name.first?.isUppercase == true && name.split(separator: " ").contains { words.contains(String($0)) }
+        }
+        if let name = current.reversed().first(where: fits) { return AttributionFinder.Who(speaker: name, isPerson: false) }
+        for sentence in sentences.reversed() {
+            if let speaker = sentence.speaker, !speaker.isPerson, fits(speaker.speaker) { return speaker }
+            if let name = sentence.bodies.reversed().first(where: fits) { return AttributionFinder.Who(speaker: name, isPerson: false) }
+        }
+        return nil
+    }
+
+    /// The words in a body's name that a common noun may stand for.
+    private static let bodyWords: [String: Set<String>] = {
+        let company: Set<String> = ["Group", "Holdings", "Inc", "Corp", "Corporation", "Company", "Ltd", "PLC", "Plc", "LLC", "Motors", "Industries", "Technologies", "Systems", "Partners", "Airlines", "Airways"]
+        var map: [String: Set<String>] = [:]
+        for noun in ["company", "firm", "group", "business", "retailer", "manufacturer", "operator", "insurer", "supermarket", "brewery"] { map[noun] = company }
+        map["airline"] = ["Airlines", "Airways"]
+        map["carrier"] = ["Airlines", "Airways"]
+        map["bank"] = ["Bank"]
+        map["lender"] = ["Bank"]
+        map["charity"] = ["Trust", "Foundation", "Fund"]
+        map["force"] = ["Police", "Force"]
+        map["school"] = ["School", "College", "Academy"]
+        return map
+    }()
 
     /// "they said": the nearest speaker, when a group or a body ("the two unions", "Arsenal").
     func plural() -> AttributionFinder.Who? {

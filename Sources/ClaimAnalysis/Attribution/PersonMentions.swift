@@ -22,6 +22,13 @@ enum PersonMentions {
     /// The people named in `words`, in order, leaving out the words marked in `skip`
     /// (quotations: a name inside a quotation is not the quotation's antecedent).
     static func find(in words: [Word], skip: [Bool]) -> [PersonMention] {
+        var bodies: [String] = []
+        return find(in: words, skip: skip, bodies: &bodies)
+    }
+
+    /// The people named, and into `bodies` the named bodies ("Harbour Group", "Lindenport
+    /// City Council") that "the company" or "the council" may stand for later.
+    static func find(in words: [Word], skip: [Bool], bodies: inout [String]) -> [PersonMention] {
         var found: [PersonMention] = []
         var run: [Int] = []
         var k = 0
@@ -51,10 +58,26 @@ enum PersonMentions {
                     break
                 }
             }
-            if let mention = person(in: words, run: run) { found.append(mention) }
+            if let mention = person(in: words, run: run) {
+                found.append(mention)
+            } else if let body = body(in: words, run: run) {
+                bodies.append(body)
+            }
             k = e
         }
         return found
+    }
+
+    /// The body the capitals at `run` name, when a body's word is in it: "Harbour Group",
+    /// "the Bank of England", "Lindenport City Council's".
+    private static func body(in words: [Word], run all: [Int]) -> String? {
+        var run = all[...]
+        while let f = run.first, Vocabulary.openers.contains(words[f].lower), !NameRun.isAcronym(words[f]) { run = run.dropFirst() }
+        guard run.count >= 2, run.contains(where: { Vocabulary.organizationWords.contains(words[$0].text) }) else { return nil }
+        var parts = run.map { words[$0].text }
+        if let stem = DocumentSource.possessiveStem(parts[parts.count - 1]) { parts[parts.count - 1] = stem }
+        let text = parts.joined(separator: " ")
+        return Outlets.isKnown(text) ? nil : text
     }
 
     /// The person the capitals at `run` (indices into `words`) name, if the text shows one.
