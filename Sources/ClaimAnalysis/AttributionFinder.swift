@@ -30,6 +30,9 @@ struct AttributionFinder {
     private var names: Set<String> = []
     /// The named bodies of the sentence being read, for "Harbour Group cut 400 jobs, the company said".
     private var currentBodies: [String] = []
+    /// The sentence being read attributes a quotation of its own: a role there ("…," the
+    /// minister said) is a new voice unless the text made that person a minister.
+    private var attributesQuotation = false
     /// The outlet last seen with each speaker, by surname, so that "Anthony Blinken" two
     /// paragraphs after "Antony Blinken said, as Reuters writes" keeps Reuters.
     private var outletsBySurname: [String: String] = [:]
@@ -42,6 +45,10 @@ struct AttributionFinder {
     private var nextQuote = 0
     /// Who each quotation is attributed to, once known.
     private var quoteSpeakers: [Int: Who] = [:]
+    /// Quotations whose speaker was only carried from the quotation before, which an
+    /// attribution later in the paragraph overrides: in `"A," Okafor said. "B. C," the
+    /// minister said.`, B is the minister's.
+    private var carriedQuotes: Set<Int> = []
     /// Who spoke the quotation of the sentence just read: a quotation opening the next
     /// sentence without an attribution of its own is theirs too.
     private var previousQuote: Who?
@@ -67,6 +74,8 @@ struct AttributionFinder {
         /// A speaker named only inside the quotation ("Officials said …" within quotes), used
         /// when the quotation itself stays unattributed.
         var insideSpeaker: Who?
+        /// The speaker was carried from an earlier quotation, not named for this one.
+        var carried = false
     }
 
     /// The attribution of one sentence, given the sentences read before it.
@@ -78,7 +87,7 @@ struct AttributionFinder {
         let reading = read(sentence)
         // Only the open quotation can still be attributed by a later sentence.
         quoteSpeakers = openQuote.flatMap { id in quoteSpeakers[id].map { [id: $0] } } ?? [:]
-        return Self.settled(reading, quoteSpeakers: quoteSpeakers)
+        return Self.settled(reading, quoteSpeakers: quoteSpeakers, carried: carriedQuotes)
     }
 
     /// The attributions of a paragraph's sentences, in order, one for each.
@@ -92,17 +101,26 @@ struct AttributionFinder {
         quoteOpen = false
         openQuote = nil
         quoteSpeakers = [:]
+        carriedQuotes = []
         var readings: [Reading] = []
         readings.reserveCapacity(sentences.count)
         for sentence in sentences { readings.append(read(sentence)) }
         let speakers = quoteSpeakers
+        let carried = carriedQuotes
         quoteSpeakers = [:]
-        return readings.map { Self.settled($0, quoteSpeakers: speakers) }
+        carriedQuotes = []
+        return readings.map { Self.settled($0, quoteSpeakers: speakers, carried: carried) }
     }
 
     /// The attribution once every sentence that can attribute its quotation has been read.
-    private static func settled(_ reading: Reading, quoteSpeakers: [Int: Who]) -> Attribution {
+    private static func settled(_ reading: Reading, quoteSpeakers: [Int: Who], carried: Set<Int>) -> Attribution {
         var attribution = reading.attribution
+        // A speaker carried from the quotation before gives way to the one this quotation names.
+        if reading.carried, let quote = reading.quote, !carried.contains(quote), let who = quoteSpeakers[quote] {
+            attribution.speaker = who.speaker
+            attribution.outlet = who.outlet
+            return attribution
+        }
         guard attribution.speaker == nil else { return attribution }
         if let quote = reading.quote, let who = quoteSpeakers[quote] ?? reading.insideSpeaker {
             attribution.speaker = who.speaker
@@ -135,8 +153,10 @@ struct AttributionFinder {
         var bodies: [String] = []
         var mentioned = antecedents.note(PersonMentions.find(in: words, skip: quotes.inside, bodies: &bodies))
         currentBodies = bodies
+        attributesQuotation = quotes.hasQuote
         var who: Who?
         var named = false
+        var carried = false
         let ref = SpeakerPhrase.find(in: outside, outlet: attribution.outlet, isName: names.contains)
         if let ref, let found = resolve(ref) {
             who = found
@@ -146,8 +166,10 @@ struct AttributionFinder {
             named = true
         } else if let quote, let known = quoteSpeakers[quote] {
             who = known
+            carried = carriedQuotes.contains(quote)
         } else if quotes.opensWithQuote, let previous = previousQuote {
             who = previous
+            carried = true
         }
 
         if var found = who {
@@ -164,7 +186,10 @@ struct AttributionFinder {
             found.outlet = attribution.outlet
             attribution.speaker = found.speaker
             who = found
-            if let quote, quoteSpeakers[quote] == nil, quotes.hasQuote || quotes.openAtEnd { quoteSpeakers[quote] = found }
+            if let quote, quotes.hasQuote || quotes.openAtEnd, quoteSpeakers[quote] == nil || (named && carriedQuotes.contains(quote)) {
+                quoteSpeakers[quote] = found
+                if carried { carriedQuotes.insert(quote) } else { carriedQuotes.remove(quote) }
+            }
         }
         previousQuote = quotes.hasQuote ? who : nil
         noteNames(in: words, speaker: who)
@@ -178,7 +203,7 @@ struct AttributionFinder {
         {
             insideSpeaker = peek(ref)
         }
-        return Reading(attribution: attribution, quote: quote, insideSpeaker: insideSpeaker)
+        return Reading(attribution: attribution, quote: quote, insideSpeaker: insideSpeaker, carried: carried)
     }
 
     // MARK: - Resolving
@@ -201,7 +226,7 @@ struct AttributionFinder {
             return Who(speaker: name, isPerson: false, isPlural: plural)
         case .role(let phrase):
             let head = phrase.split(separator: " ").last.map { $0.lowercased() } ?? phrase
-            return antecedents.role(head) ?? Who(speaker: phrase, isPerson: false)
+            return antecedents.role(head, nearestMayHoldIt: !attributesQuotation) ?? Who(speaker: phrase, isPerson: false)
         case .personalPronoun(let gender):
             guard let key = antecedents.person(for: gender), let person = antecedents.people[key] else { return nil }
             return Who(speaker: person.name, isPerson: true, key: key)

@@ -17,15 +17,15 @@ struct AttributionCalibrationTests {
     // fractions so the comparison is exact. They are floors to raise as attribution improves,
     // never to lower. After adding cases, re-measure and pin the new fractions in the same commit.
     /// Right speaker among cases with a speaker (recall).
-    static let rightFloor = Calibration.Ratio(90, 93)
+    static let rightFloor = Calibration.Ratio(92, 95)
     /// Right speakers among all speakers given, false ones on `none` cases included (precision).
-    static let precisionFloor = Calibration.Ratio(90, 90)
+    static let precisionFloor = Calibration.Ratio(92, 92)
     /// No speaker given where none is expected.
     static let noneFloor = Calibration.Ratio(38, 38)
     /// Right outlet among cases with an outlet.
     static let outletFloor = Calibration.Ratio(14, 14)
     /// No outlet given where none is expected.
-    static let noOutletFloor = Calibration.Ratio(117, 117)
+    static let noOutletFloor = Calibration.Ratio(119, 119)
 
     static func normalized(_ name: String) -> [String] {
         var s = name.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")

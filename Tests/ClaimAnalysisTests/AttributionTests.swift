@@ -640,4 +640,14 @@ struct AttributionTests {
     func namedBodies(_ text: String, _ speaker: String) {
         #expect(claims(text).last?.attribution.speaker == speaker)
     }
+
+    @Test("A speaker carried from the quotation before gives way to the one a quotation names at its end (paragraph API)")
+    func carriedGivesWay() {
+        var finder = AttributionFinder()
+        let found = finder.attribute(paragraph: sentences("\"Freight pays for 62% of costs,\" Okafor said. \"It is 5% too much. We pay £2m,\" the minister said."))
+        #expect(found.map(\.speaker) == ["Okafor", "the minister", "the minister"])
+        var carrying = AttributionFinder()
+        let kept = carrying.attribute(paragraph: sentences("\"Freight pays for 62% of costs,\" Okafor said. \"It will reach 70% by 2028.\""))
+        #expect(kept.map(\.speaker) == ["Okafor", "Okafor"])
+    }
 }

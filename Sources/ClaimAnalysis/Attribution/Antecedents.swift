@@ -111,11 +111,14 @@ struct Antecedents {
     /// "the minister said": the person within reach the text made a minister; else the nearest
     /// speaker when it may be them (a person given no other role, or "a spokesman for X" for
     /// "the spokesman"); else nil, and the role stands for itself.
-    func role(_ head: String) -> AttributionFinder.Who? {
+    ///
+    /// With `nearestMayHoldIt` false (the role attributes a new quotation: `"…," the minister
+    /// said`), only a person the text made a minister will do.
+    func role(_ head: String, nearestMayHoldIt: Bool = true) -> AttributionFinder.Who? {
         if let match = candidates().first(where: { people[$0.key]?.roles.contains(head) == true }), let person = people[match.key] {
             return AttributionFinder.Who(speaker: person.name, isPerson: true, key: match.key)
         }
-        guard let nearest = sentences.last(where: { $0.speaker != nil }), let speaker = nearest.speaker else { return nil }
+        guard nearestMayHoldIt, let nearest = sentences.last(where: { $0.speaker != nil }), let speaker = nearest.speaker else { return nil }
         if let key = nearest.speakerKey, let person = people[key] {
             return person.roles.isEmpty || person.roles.contains(head) ? AttributionFinder.Who(speaker: person.name, isPerson: true, key: key) : nil
         }
