@@ -650,4 +650,14 @@ struct AttributionTests {
         let kept = carrying.attribute(paragraph: sentences("\"Freight pays for 62% of costs,\" Okafor said. \"It will reach 70% by 2028.\""))
         #expect(kept.map(\.speaker) == ["Okafor", "Okafor"])
     }
+
+    @Test("Letters after a name, and the latest gender a shared surname is given", arguments: [
+        ("Karen Bradley MP said her constituency had lost 1,200 jobs.", "Karen Bradley" as String?),
+        ("Jane Doe KC said 40% of the cases were dropped.", "Jane Doe"),
+        ("Mr O'Brien spoke first. Mrs O'Brien said the family had 300 letters. She said 40 were abusive.", "O'Brien"),
+        ("Mrs O'Brien spoke first. Mr O'Brien said the family had 300 letters. She said 40 were abusive.", nil),
+    ])
+    func postNominalsAndSharedSurnames(_ text: String, _ speaker: String?) {
+        #expect(claims(text).last?.attribution.speaker == speaker)
+    }
 }

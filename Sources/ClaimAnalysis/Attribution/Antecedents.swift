@@ -42,7 +42,8 @@ struct Antecedents {
         for m in mentions {
             if var known = people[m.key] {
                 known.name = m.name
-                if known.gender == .unknown { known.gender = m.gender }
+                // "Mr O'Brien … Mrs O'Brien": the latest a name's gender is shown, the one meant now.
+                if m.gender != .unknown { known.gender = m.gender }
                 known.roles.formUnion(m.roles)
                 people[m.key] = known
             } else {

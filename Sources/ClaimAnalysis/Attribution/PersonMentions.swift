@@ -85,6 +85,8 @@ enum PersonMentions {
         var run = all[...]
         while let f = run.first, Vocabulary.openers.contains(words[f].lower), !NameRun.isAcronym(words[f]) { run = run.dropFirst() }
         guard let first = run.first, let end = run.last.map({ $0 + 1 }) else { return nil }
+        // "Karen Bradley MP": letters after the name.
+        while run.count > 1, let last = run.last, Vocabulary.postNominals.contains(words[last].text) { run = run.dropLast() }
         // "Sinn Féin's Mary Lou McDonald": the owner is no part of the name.
         if let owner = run.dropLast().lastIndex(where: { DocumentSource.possessiveStem(words[$0].text) != nil }) {
             run = run[(owner + 1)...]

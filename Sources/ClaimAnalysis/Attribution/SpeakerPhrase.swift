@@ -579,6 +579,8 @@ enum SpeakerPhrase {
             return isDemonym(text) ? .role("the " + text) : .body(text)
         }
         var rest = run.parts[...]
+        // "Karen Bradley MP": letters after the name.
+        while rest.count > 1, let last = rest.last, Vocabulary.postNominals.contains(last) { rest = rest.dropLast() }
         // "Sinn Féin's Mary Lou McDonald", "Labour's Angela Rayner": the owner is no part of the name.
         if let owner = rest.dropLast().lastIndex(where: { DocumentSource.possessiveStem($0) != nil }) {
             rest = rest[(owner + 1)...]

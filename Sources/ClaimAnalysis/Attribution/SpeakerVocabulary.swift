@@ -114,6 +114,9 @@ enum SpeakerVocabulary {
         "congressman", "congresswoman", "mp", "mep", "pope", "president-elect", "deputy", "chairperson",
         "constable", "detective", "bishop", "archbishop", "cardinal", "rabbi", "imam", "coach",
     ]
+    /// Letters after a name that are no part of it: "Karen Bradley MP", "Jane Doe KC".
+    static let postNominals: Set<String> = ["MP", "MEP", "MSP", "MS", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "Jr", "Sr", "PhD"]
+
     /// A strong title, or one of the "-general" family: "Director-General", "Attorney-General".
     static func isStrongTitle(_ word: String) -> Bool {
         let lower = word.lowercased()
