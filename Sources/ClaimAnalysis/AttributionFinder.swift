@@ -13,8 +13,14 @@
 /// Pronouns and roles point back only within this paragraph and the one before (see
 /// `Antecedents`): "he" and "she" to the nearest named person of that gender, speaker or not
 /// ("Lady Carrow opened the wing. She said…"); "the minister" to the person the text made a
-/// minister, else to the nearest speaker when that may be them, else it stays "the minister";
-/// "they" and "it" to the nearest speaker when a group or body.
+/// minister, else to the nearest speaker when that may be them (not when it attributes a new
+/// quotation), else it stays "the minister"; "the company", "the council" to the named body
+/// whose name says so ("Harbour Group", "Lindenport City Council"); "they" and "it" to the
+/// nearest speaker when a group or body.
+///
+/// Names are only as good as the evidence: a run of capitals is a person for pronouns when a
+/// title, a first name, an age or a role shows it (`PersonMentions`), and a wrong speaker is
+/// worse than none, so when two people fit, or a pronoun's gender fits nobody, there is none.
 ///
 /// Quotations belong to the person they are attributed to: the attribution may sit in the
 /// same sentence (`"…," Okafor said`, `Okafor said: "…"`), in an earlier one of the same
