@@ -660,4 +660,14 @@ struct AttributionTests {
     func postNominalsAndSharedSurnames(_ text: String, _ speaker: String?) {
         #expect(claims(text).last?.attribution.speaker == speaker)
     }
+
+    @Test("A name qualifying a thing after \"according to\" is no speaker; TD, MSP, MLA are titles", arguments: [
+        ("Markets expect 3 cuts next year, according to CME Group's FedWatch tool.", nil as String?),
+        ("Some 300 people were detained, according to the Kremlin website.", nil),
+        ("Some 300 people were detained, according to Okafor and Reyes.", "Okafor and Reyes"),
+        ("Fianna Fáil TD Niamh Smyth said 200,000 people were waiting.", "Niamh Smyth"),
+    ])
+    func qualifyingNames(_ text: String, _ speaker: String?) throws {
+        #expect(try onlyClaim(text).attribution.speaker == speaker)
+    }
 }

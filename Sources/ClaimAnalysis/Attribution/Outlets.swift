@@ -87,6 +87,11 @@ enum Outlets {
         parts.count >= 2 && parts.last.map(publicationWords.contains) == true
     }
 
+    /// The media nouns that make the name before them an outlet: "the Irish Times newspaper".
+    private static let mediaNounsAfterName: Set<String> = [
+        "television", "tv", "radio", "newspaper", "paper", "channel", "broadcaster", "magazine", "daily", "weekly", "tabloid",
+    ]
+
     /// The outlet named right after "told", "to" or "with": "the BBC", "RTÉ", "Germany's ZDF
     /// television", "the Irish Times", "the Lindenport newspaper", "broadcaster RTÉ",
     /// "RTÉ's Morning Ireland".
@@ -109,8 +114,10 @@ enum Outlets {
             run.hasArticle = false
             if isKnown(run.text) { return canonical(run.text) }
         }
-        // "the Irish Times newspaper", "Germany's ZDF television"
-        if run.end < words.count, !words[run.end].isCapitalized, mediaNouns.contains(words[run.end].lower), !run.parts.isEmpty {
+        // "the Irish Times newspaper", "Germany's ZDF television"; not "the Kremlin website"
+        if run.end < words.count, !words[run.end].isCapitalized, mediaNounsAfterName.contains(words[run.end].lower), !run.parts.isEmpty,
+            !SpeakerVocabulary.knownBodies.contains(run.text), !run.parts.contains(where: SpeakerVocabulary.organizationWords.contains)
+        {
             return canonical(run.text)
         }
         return nil

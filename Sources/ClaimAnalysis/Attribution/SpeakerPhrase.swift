@@ -469,6 +469,16 @@ enum SpeakerPhrase {
         if let phrase = nounPhraseForward(in: words, from: j, outlet: outlet) { return phrase }
         guard let run = NameRun.forward(in: words, from: j, allowArticle: true), !isOutlet(run, outlet) else { return nil }
         if run.parts.count == 1, Vocabulary.isHead(run.parts[0].lowercased()), !Vocabulary.knownBodies.contains(run.text) { return nil }
+        // "according to CME Group's FedWatch tool", "according to the Kremlin website": the
+        // name qualifies a thing, which is no speaker.
+        if run.end < words.count, isPlainWord(words[run.end]), !["and", "or"].contains(words[run.end].lower) { return nil }
+        // "according to Okafor and Reyes": two names are no one person.
+        if run.end + 1 < words.count, ["and", "or"].contains(words[run.end].lower),
+            let second = NameRun.forward(in: words, from: run.end + 1, allowArticle: true), !isOutlet(second, outlet),
+            let first = classify(run), let other = classify(second)
+        {
+            return .group(innerText(first) + " " + words[run.end].lower + " " + innerText(other))
+        }
         return classify(run)
     }
 

@@ -113,6 +113,7 @@ enum SpeakerVocabulary {
         "correspondent", "researcher", "scientist", "negotiator", "strategist", "speaker", "whip",
         "congressman", "congresswoman", "mp", "mep", "pope", "president-elect", "deputy", "chairperson",
         "constable", "detective", "bishop", "archbishop", "cardinal", "rabbi", "imam", "coach",
+        "td", "msp", "mla",
     ]
     /// Letters after a name that are no part of it: "Karen Bradley MP", "Jane Doe KC".
     static let postNominals: Set<String> = ["MP", "MEP", "MSP", "MS", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "Jr", "Sr", "PhD"]
