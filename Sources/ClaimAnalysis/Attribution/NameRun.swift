@@ -25,7 +25,10 @@ struct NameRun {
             let w = words[k]
             if w.isCapitalized {
                 k -= 1
-            } else if k < end - 1, k > 0, SpeakerVocabulary.nameParticles.contains(w.lower), words[k - 1].isCapitalized {
+            } else if k < end - 1, k > 0, SpeakerVocabulary.nameParticles.contains(w.lower), capitalBeforeParticles(k, in: words) {
+                // "Ursula von der Leyen": particles after a capital, one or more.
+                k -= 1
+            } else if k < end - 1, k > 0, words[k - 1].isCapitalized, joinsName(w, after: words[k - 1]) {
                 k -= 1
             } else {
                 break
@@ -33,15 +36,63 @@ struct NameRun {
         }
         var start = k + 1
         guard start < end else { return nil }
-        // "24 Kanal": a number opens a name only when it makes a known outlet.
-        if k >= 0, words[k].text.first?.isNumber == true,
-            Outlets.isKnown(([words[k].text] + words[start..<end].map(\.text)).joined(separator: " "))
+        // "the Department for Work and Pensions", "the Department of Health and Social Care"
+        if k > 0, words[k].lower == "and", words[k - 1].isCapitalized, let left = backward(in: words, before: k), left.end == k,
+            isBodyWithLink(left.parts)
         {
-            start = k
+            start = left.start
+            k = start - 1
+        }
+        if k >= 0, words[k].isDigits {
+            if Outlets.isKnown(([words[k].text] + words[start..<end].map(\.text)).joined(separator: " ")) {
+                // "24 Kanal": a known outlet.
+                start = k
+            } else if isStageNameNumber(at: k, in: words), end - start == 1, !words[start].lower.hasSuffix("s") {
+                // "50 Cent", "rapper 21 Savage": a performer's name holds the number.
+                start = k
+            } else if !isSeparatingNumber(at: k, in: words) {
+                // "40 Britons said", "3 Doors Down": either the whole name or none, never a fragment.
+                return nil
+            }
         }
         var run = NameRun(words: words, start: start, end: end)
         run.trimOpeners(in: words)
         return run.parts.isEmpty ? nil : run
+    }
+
+    /// A capitalized word before the particles that end at `k`: "Ursula" before "von der".
+    private static func capitalBeforeParticles(_ k: Int, in words: [Word]) -> Bool {
+        var i = k - 1
+        while i >= 0, SpeakerVocabulary.nameParticles.contains(words[i].lower), k - i < 3 { i -= 1 }
+        return i >= 0 && words[i].isCapitalized
+    }
+
+    /// "Department for Work", "Ministry of Health": a body's name with its "for" or "of", which
+    /// an "and" may continue ("… and Pensions", "… and Social Care").
+    static func isBodyWithLink(_ parts: [String]) -> Bool {
+        guard let first = parts.first, SpeakerVocabulary.takesForInName.contains(first) || SpeakerVocabulary.organizationWords.contains(first) else { return false }
+        return parts.contains("for") || parts.contains("of")
+    }
+
+    /// "for" inside a body's name: "Office for National Statistics", "Department for Transport".
+    static func joinsName(_ word: Word, after previous: Word) -> Bool {
+        word.lower == "for" && SpeakerVocabulary.takesForInName.contains(previous.text)
+    }
+
+    /// A number of one to three digits that may open a performer's name: at the start of the
+    /// sentence, or after a lowercase word or a comma ("rapper 50 Cent", "…, 50 Cent said").
+    private static func isStageNameNumber(at k: Int, in words: [Word]) -> Bool {
+        guard words[k].text.utf8.count <= 3 else { return false }
+        guard k > 0 else { return true }
+        let before = words[k - 1]
+        if before.isPunctuation { return before.text != "," || k < 2 || !words[k - 2].isDigits }
+        return !before.isCapitalized && !SpeakerVocabulary.isTimeWord(before.lower) && !SpeakerVocabulary.openers.contains(before.lower)
+    }
+
+    /// A number that ends a date or a year before a name: "In 2024 Okafor said", "On March 3 Okafor said".
+    private static func isSeparatingNumber(at k: Int, in words: [Word]) -> Bool {
+        if words[k].text.utf8.count == 4 { return true }
+        return k > 0 && SpeakerVocabulary.months.contains(words[k - 1].lower)
     }
 
     /// The name that starts at `start` ("explained Jens Stoltenberg", "writes 24 Kanal"), or
@@ -59,7 +110,11 @@ struct NameRun {
             let w = words[k]
             if w.isNamePart {
                 k += 1
-            } else if k > first, SpeakerVocabulary.nameParticles.contains(w.lower), k + 1 < words.count, words[k + 1].isCapitalized {
+            } else if k > first, k + 1 < words.count,
+                words[k + 1].isCapitalized || (k + 2 < words.count && SpeakerVocabulary.nameParticles.contains(words[k + 1].lower) && words[k + 2].isCapitalized),
+                SpeakerVocabulary.nameParticles.contains(w.lower) || joinsName(w, after: words[k - 1])
+                    || (w.lower == "and" && isBodyWithLink(words[first..<k].map(\.text)))
+            {
                 k += 1
             } else {
                 break
@@ -97,7 +152,28 @@ struct NameRun {
     }
 
     /// "WHO", "IT": capitals throughout are a name, never a sentence opener.
-    private static func isAcronym(_ word: String) -> Bool {
+    /// "CSO", "ONS": capitals throughout, at least two letters.
+    static func isAcronym(_ word: Word) -> Bool {
+        !word.isPunctuation && isAcronym(word.text)
+    }
+
+    /// "WHO", "IT": capitals throughout are a name, never a sentence opener.
+    static func isAcronym(_ word: String) -> Bool {
         word.count >= 2 && word.allSatisfy { !$0.isLetter || $0.isUppercase }
+    }
+}
+
+extension Word {
+    /// `isCapitalized` read from the first scalar, with an ASCII fast path: for the passes
+    /// over every word of every sentence (people named, names seen).
+    var startsCapitalized: Bool {
+        guard !isPunctuation, let first = text.unicodeScalars.first else { return false }
+        if first.isASCII { return first.value >= 0x41 && first.value <= 0x5A }
+        return first.properties.isUppercase || first.properties.changesWhenLowercased
+    }
+
+    /// Digits only: "50", "2024" (a figure split at its comma gives "1" and "300").
+    var isDigits: Bool {
+        !isPunctuation && !text.isEmpty && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 }

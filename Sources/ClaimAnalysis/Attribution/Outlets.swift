@@ -15,6 +15,26 @@ enum Outlets {
         "Yonhap", "Ukrinform", "Der Spiegel", "Le Monde", "The Economist", "Sky News",
         "Deutsche Welle", "DW", "24 Kanal", "Channel 24", "Kyiv Independent", "Ukrainska Pravda",
         "The Times", "The Telegraph", "USA Today", "Los Angeles Times", "The Hill",
+        // Britain and Ireland
+        "BBC News", "BBC Radio 4", "BBC Sport", "ITV", "ITV News", "Channel 4 News", "Sky Sports",
+        "LBC", "Times Radio", "GB News", "talkSPORT", "Daily Mail",
+        "Mail on Sunday", "Daily Mirror", "Daily Express", "Evening Standard", "The Scotsman",
+        "Belfast Telegraph", "Irish News", "RTÉ", "RTE", "RTÉ News", "Newstalk",
+        "Irish Times", "Irish Independent", "Irish Examiner", "Sunday Independent", "Virgin Media News",
+        "TG4", "PA", "PA Media", "Press Association", "New Statesman", "The Spectator",
+        // Europe
+        "ZDF", "ARD", "Tagesschau", "Deutschlandfunk", "Die Zeit", "Die Welt", "Bild", "Handelsblatt",
+        "Süddeutsche Zeitung", "Frankfurter Allgemeine Zeitung", "FAZ", "Spiegel", "dpa", "Le Figaro",
+        "Libération", "Le Parisien", "Les Echos", "France 24", "France Inter", "BFM TV", "TF1", "El País",
+        "El Mundo", "La Vanguardia", "TVE", "RTVE", "EFE", "Corriere della Sera", "La Repubblica",
+        "La Stampa", "RAI", "ANSA", "NOS", "ORF", "SRF", "SVT", "NRK", "YLE", "Euronews", "Politico Europe",
+        "Kommersant", "Vedomosti", "Meduza", "Suspilne",
+        // The Americas, Asia, the Middle East and Oceania
+        "MSNBC", "PBS", "Fox Business", "ESPN", "The Atlantic", "The New Yorker", "Newsweek",
+        "CBC", "CTV", "Globe and Mail", "NHK",
+        "Asahi Shimbun", "Straits Times", "South China Morning Post",
+        "Al Arabiya", "Haaretz", "Times of Israel", "Times of India", "Hindustan Times", "NDTV", "ABC",
+        "Sydney Morning Herald",
     ]
     private static let knownSet = Set(known)
 
@@ -50,6 +70,13 @@ enum Outlets {
         return knownSet.contains(bare) || knownSet.contains("The " + bare)
     }
 
+    /// Nouns that say a name is an outlet: "Germany's ZDF television", "the Irish Times
+    /// newspaper", "broadcaster RTÉ".
+    static let mediaNouns: Set<String> = [
+        "television", "tv", "radio", "newspaper", "paper", "channel", "broadcaster", "magazine", "website",
+        "daily", "weekly", "tabloid", "network", "station", "outlet", "podcast", "agency",
+    ]
+
     /// Known, or shaped like a publication after "the" ("the Lindenport Ledger", "the Kyiv
     /// Post"); without the article "Emily Sun" or "Jane Post" may well be a person.
     static func isOutlet(_ run: NameRun) -> Bool {
@@ -58,6 +85,52 @@ enum Outlets {
 
     private static func looksLikePublication(_ parts: [String]) -> Bool {
         parts.count >= 2 && parts.last.map(publicationWords.contains) == true
+    }
+
+    /// The media nouns that make the name before them an outlet: "the Irish Times newspaper".
+    private static let mediaNounsAfterName: Set<String> = [
+        "television", "tv", "radio", "newspaper", "paper", "channel", "broadcaster", "magazine", "daily", "weekly", "tabloid",
+    ]
+
+    /// The outlet named right after "told", "to" or "with": "the BBC", "RTÉ", "Germany's ZDF
+    /// television", "the Irish Times", "the Lindenport newspaper", "broadcaster RTÉ",
+    /// "RTÉ's Morning Ireland".
+    private static func afterTold(in words: [Word], from start: Int) -> String? {
+        var first = start
+        // "told public broadcaster RTÉ", "told the newspaper Le Monde"
+        if first < words.count, words[first].lower == "the" || words[first].lower == "public" || words[first].lower == "state" { first += 1 }
+        if first < words.count, !words[first].isCapitalized, mediaNouns.contains(words[first].lower),
+            let run = NameRun.forward(in: words, from: first + 1), !run.parts.isEmpty
+        {
+            return canonical(run.text)
+        }
+        guard var run = NameRun.forward(in: words, from: start, allowArticle: true) else { return nil }
+        if isOutlet(run) { return canonical(run.text) }
+        // "RTÉ's Morning Ireland", "BBC Radio 4's Today programme": an outlet's programme.
+        if let outlet = knownBeforePossessive(run.parts) { return outlet }
+        // "Germany's ZDF": a place's outlet.
+        if run.parts.count >= 2, DocumentSource.possessiveStem(run.parts[0]) != nil {
+            run.parts.removeFirst()
+            run.hasArticle = false
+            if isKnown(run.text) { return canonical(run.text) }
+        }
+        // "the Irish Times newspaper", "Germany's ZDF television"; not "the Kremlin website"
+        if run.end < words.count, !words[run.end].isCapitalized, mediaNounsAfterName.contains(words[run.end].lower), !run.parts.isEmpty,
+            !SpeakerVocabulary.knownBodies.contains(run.text), !run.parts.contains(where: SpeakerVocabulary.organizationWords.contains)
+        {
+            return canonical(run.text)
+        }
+        return nil
+    }
+
+    /// "BBC Radio 4's Today" → "BBC Radio 4": the known outlet that owns a programme.
+    private static func knownBeforePossessive(_ parts: [String]) -> String? {
+        for (i, part) in parts.enumerated() {
+            guard let stem = DocumentSource.possessiveStem(part) else { continue }
+            let name = (parts[..<i] + [stem]).joined(separator: " ")
+            return isKnown(name) ? canonical(name) : nil
+        }
+        return nil
     }
 
     static func find(in words: [Word]) -> String? {
@@ -83,8 +156,13 @@ enum Outlets {
                 }
             case "told", "to", "with":
                 // "told the Lindenport Ledger", "speaking to CNN", "in an interview with CNN"
-                if let run = NameRun.forward(in: words, from: k + 1, allowArticle: true), isOutlet(run) {
-                    return canonical(run.text)
+                if let outlet = afterTold(in: words, from: k + 1) { return outlet }
+            case "on", "by", "in":
+                // "speaking on BBC Radio 4's Today programme", "an analysis by the BBC", "writing in
+                // the Guardian": a known outlet only.
+                if let run = NameRun.forward(in: words, from: k + 1, allowArticle: true) {
+                    if isKnown(run.text) { return canonical(run.text) }
+                    if let outlet = knownBeforePossessive(run.parts) { return outlet }
                 }
             default:
                 continue

@@ -15,11 +15,15 @@ enum SpeakerVocabulary {
         "insiders", "negotiators", "spokespeople", "spokesmen", "planners", "inspectors", "auditors",
         "strategists", "consultants", "commentators", "unions", "environmentalists", "locals",
         "villagers", "farmers", "fishermen", "shopkeepers", "merchants", "developers", "managers",
-        "employees", "staff", "workers", "councillors", "councilors", "members",
+        "employees", "staff", "workers", "councillors", "councilors", "members", "parents", "relatives",
+        "families", "neighbours", "neighbors", "friends", "colleagues", "passengers", "customers", "fans",
+        "students", "patients", "pupils", "shoppers", "victims", "survivors", "forecasters", "meteorologists",
+        "paramedics", "nurses", "teachers", "midwives", "drivers", "pilots", "landlords", "tenants",
+        "homeowners", "commuters", "motorists", "cyclists", "businesses", "retailers", "charities",
     ]
     /// One person named by role. With "the" ("the official said") it points back to the last
     /// named speaker; with "a" ("a senior U.S. official") it is a new, unnamed speaker.
-    static let roles: Set<String> = [
+    static let roles: Set<String> = Set<String>([
         "official", "minister", "spokesman", "spokeswoman", "spokesperson", "president", "secretary",
         "senator", "governor", "chancellor", "ambassador", "diplomat", "treasurer", "mayor", "director",
         "chief", "economist", "analyst", "expert", "professor", "researcher", "scientist", "lawmaker",
@@ -32,10 +36,27 @@ enum SpeakerVocabulary {
         "source", "member", "aide", "deputy", "master", "captain", "coach", "head", "superintendent",
         "administrator", "regulator", "supervisor", "controller", "operator", "pilot", "skipper",
         "sheriff", "coroner", "surgeon", "nurse", "teacher", "principal", "dean", "editor", "reporter",
-        "correspondent", "agent", "broker", "trader", "banker", "landlord", "tenant", "driver", "officer",
+        "correspondent", "agent", "broker", "trader", "banker", "landlord", "tenant", "driver",
+        // Sport and entertainment: "the Arsenal midfielder said", "the promoter, Liam Kavanagh, told RTÉ".
+        "midfielder", "striker", "defender", "goalkeeper", "keeper", "winger", "full-back", "centre-back",
+        "boss", "player", "batsman", "batter", "bowler", "jockey", "trainer", "promoter", "singer",
+        "rapper", "musician", "actor", "actress", "artist", "presenter", "author", "novelist",
+        "businessman", "businesswoman", "entrepreneur", "headteacher", "headmaster", "headmistress",
+        "campaigner", "protester", "general", "lieutenant", "colonel", "sergeant", "meteorologist",
+        "forecaster", "paramedic", "firefighter", "detective", "constable", "bishop", "archbishop",
+        "rabbi", "imam", "pastor", "vicar", "priest",
+    ]).union(relations)
+    /// People named by their tie to someone, or by what they are to the story: generic even
+    /// with "the" ("the victim's mother said", "the widow said"), never pointing back.
+    static let relations: Set<String> = [
+        "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister", "partner",
+        "widow", "widower", "friend", "neighbour", "neighbor", "relative", "cousin", "uncle", "aunt",
+        "grandmother", "grandfather", "girlfriend", "boyfriend", "fiancée", "fiancé", "colleague",
+        "victim", "survivor", "passenger", "customer", "shopper", "fan", "parent", "pupil", "student",
+        "patient", "mum", "dad", "stepfather", "stepmother", "niece", "nephew", "granddaughter", "grandson",
     ]
     /// Role nouns that stay generic even with "the": an anonymous source is no named speaker.
-    static let anonymousRoles: Set<String> = ["source", "witness", "resident", "insider", "aide", "member", "worker", "employee"]
+    static let anonymousRoles: Set<String> = Set(["source", "witness", "resident", "insider", "aide", "member", "worker", "employee"]).union(relations)
     /// Bodies named by a common noun: "the company said", "the ministry said in a statement".
     static let bodies: Set<String> = [
         "company", "ministry", "government", "council", "department", "agency", "commission", "court",
@@ -46,6 +67,7 @@ enum SpeakerVocabulary {
         "association", "fund", "operator", "utility", "insurer", "lender", "carrier", "manufacturer",
         "retailer", "charity", "foundation", "kremlin", "pentagon", "treasury", "port", "state",
         "prosecutor's", "prosecutors'", "coalition", "alliance", "opposition", "police", "force", "service",
+        "airport", "supermarket", "school", "trust", "prison", "railway", "brewery", "broadcaster",
     ]
     static func isHead(_ lower: String) -> Bool {
         groups.contains(lower) || roles.contains(lower) || bodies.contains(lower)
@@ -90,7 +112,18 @@ enum SpeakerVocabulary {
         "colonel", "captain", "sergeant", "admiral", "marshal", "executive", "founder", "head", "editor",
         "correspondent", "researcher", "scientist", "negotiator", "strategist", "speaker", "whip",
         "congressman", "congresswoman", "mp", "mep", "pope", "president-elect", "deputy", "chairperson",
+        "constable", "detective", "bishop", "archbishop", "cardinal", "rabbi", "imam", "coach",
+        "td", "msp", "mla",
     ]
+    /// Letters after a name that are no part of it: "Karen Bradley MP", "Jane Doe KC".
+    static let postNominals: Set<String> = ["MP", "MEP", "MSP", "MS", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "Jr", "Sr", "PhD"]
+
+    /// A strong title, or one of the "-general" family: "Director-General", "Attorney-General".
+    static func isStrongTitle(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return strongTitles.contains(lower) || (lower.hasSuffix("-general") && lower.count > 8)
+    }
+
     /// Words dropped from the front of a name once the strong title is gone, or when there is
     /// none: "Secretary of State Antony Blinken", "Dr Jane Doe".
     static let weakTitles: Set<String> = [
@@ -102,7 +135,8 @@ enum SpeakerVocabulary {
         "senior", "assistant", "associate", "interim", "incoming", "outgoing", "press", "council", "city",
         "county", "federal", "national", "regional", "sen", "rep", "gov", "gen", "col", "lt", "sgt",
         "capt", "adm", "rev", "hon", "crown", "harbour", "harbor", "port", "police", "fire", "opposition",
-        "of", "and", "managing", "executive", "chief",
+        "of", "and", "managing", "executive", "chief", "for", "cllr", "councillor", "det", "supt", "insp",
+        "ch", "rt", "very",
     ]
     /// A name ending in one of these is a body, not a person: "Lindenport City Council".
     static let organizationWords: Set<String> = [
@@ -170,8 +204,85 @@ enum SpeakerVocabulary {
         "jointly", "openly", "quickly", "immediately", "last", "week", "month", "on", "this",
     ]
 
+    /// "for" joins the capitals of a body's name after one of these: "the Office for National
+    /// Statistics", "the Department for Transport", "Secretary of State for Health".
+    static let takesForInName: Set<String> = [
+        "Office", "Department", "Ministry", "Minister", "Secretary", "Commissioner", "Commission",
+        "Institute", "Centre", "Center", "Council", "Foundation", "Trust", "Agency", "Society",
+        "Alliance", "Campaign", "Association", "Committee", "Federation", "Fund", "Coalition", "Board",
+        "Authority", "Organisation", "Organization", "Union", "Bureau",
+    ]
+
+    /// Last words of names that are places, venues, events or things, never people: "Dublin
+    /// Airport", "the Pyramid Stage", "Victoria Station", "the Elizabeth Line".
+    static let placeWords: Set<String> = [
+        "Street", "Road", "Avenue", "Lane", "Square", "Park", "Bridge", "Station", "Line", "Stage",
+        "Hall", "Palace", "House", "Tower", "Stadium", "Arena", "Ground", "Beach", "Island", "Islands",
+        "Bay", "River", "Lake", "Mountain", "Mountains", "Valley", "Pass", "Cup", "Trophy", "Prize",
+        "Award", "Awards", "Festival", "Games", "Championship", "Championships", "Open", "Derby",
+        "Cathedral", "Church", "Castle", "Centre", "Center", "Museum", "Gallery", "Theatre", "Theater",
+        "Airport", "Port", "Harbour", "Harbor", "Quay", "Dock", "Docks", "Market", "Estate", "Way",
+        "Terrace", "Crescent", "Close", "Drive", "Place", "Gardens", "Hill", "Hills", "County", "City",
+        "Town", "Village", "Road's", "Stadium's", "Act", "Bill", "Treaty", "Agreement", "Plan",
+    ]
+
+    // MARK: - Documents
+
+    /// What a body publishes: "ONS figures show", "figures from the Department for Education",
+    /// "a study by Imperial College London found".
+    static let documents: Set<String> = [
+        "figures", "data", "statistics", "stats", "numbers", "study", "studies", "report", "reports",
+        "survey", "surveys", "poll", "polls", "polling", "analysis", "research", "estimates", "forecast",
+        "forecasts", "projections", "census", "review", "audit", "inquiry", "investigation", "results",
+        "accounts", "index", "modelling", "modeling", "paper", "briefing", "assessment", "evaluation",
+        "findings", "records", "filings", "tally", "count", "calculations", "report's", "study's",
+    ]
+    /// Verbs a document reports with: "figures show", "the study found", "data suggest".
+    static let documentVerbs: Set<String> = [
+        "show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate", "indicates",
+        "indicated", "reveal", "reveals", "revealed", "found", "finds", "find", "say", "says", "said",
+        "estimate", "estimates", "estimated", "concluded", "concludes", "confirm", "confirms", "confirmed",
+        "predict", "predicts", "predicted", "put", "puts", "showing", "highlighted", "highlights",
+    ]
+    /// Words between a document and its source: "figures published by", "data released on Tuesday by".
+    static let documentLinks: Set<String> = ["by", "from", "of"]
+    static let documentParticiples: Set<String> = [
+        "published", "released", "compiled", "produced", "commissioned", "issued", "carried", "conducted",
+        "gathered", "collected", "prepared", "obtained", "out", "seen", "analysed", "analyzed",
+    ]
+    /// Adjectives between a source and its document: "Eurostat's latest figures", "ONS provisional data".
+    static let documentAdjectives: Set<String> = [
+        "latest", "new", "own", "official", "provisional", "annual", "monthly", "quarterly", "weekly",
+        "final", "preliminary", "first", "revised", "published", "recent", "updated", "internal", "unpublished",
+        "separate", "fresh", "independent", "detailed", "leaked",
+    ]
+    /// Groups whose "found" is a finding, not a discovery: "researchers found that".
+    static let findingGroups: Set<String> = [
+        "researchers", "scientists", "investigators", "inspectors", "auditors", "analysts", "economists",
+        "experts", "regulators", "pollsters", "academics", "statisticians", "scholars",
+    ]
+
+    // MARK: - Participles
+
+    /// "A union spokeswoman attacked the plan, saying 400 jobs were at risk": a speech verb in
+    /// "-ing" after a comma gives the clause's subject as the speaker.
+    static let speechParticiples: Set<String> = [
+        "saying", "adding", "warning", "claiming", "arguing", "insisting", "noting", "estimating",
+        "predicting", "stressing", "explaining", "stating", "telling", "citing", "revealing", "confirming",
+        "announcing", "pointing",
+    ]
+    /// Past-tense verbs without "-ed" that may be a clause's main verb: "Okafor hit out, saying".
+    static let irregularPastVerbs: Set<String> = [
+        "hit", "spoke", "gave", "took", "made", "led", "met", "went", "came", "set", "put", "sent",
+        "held", "sought", "fought", "struck", "stood", "drew", "threw", "broke", "won", "lost", "told",
+        "wrote", "rang", "began", "chose", "rose", "fell", "cut", "shut", "bought", "sold", "paid",
+        "kept", "left", "ran", "sat", "saw", "spent", "stuck", "swore", "tore", "withdrew", "upheld",
+        "is", "was", "has", "had",
+    ]
+
     // MARK: - Pronouns
 
+    /// "he", "she", "him", "her": see `Gender(pronoun:)`.
     static let personalPronouns: Set<String> = ["he", "she", "him", "her"]
     static let pluralPronouns: Set<String> = ["they", "them"]
 }

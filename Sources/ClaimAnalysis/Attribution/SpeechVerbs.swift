@@ -18,11 +18,21 @@ enum SpeechVerbs {
         "say", "tell", "estimate", "believe", "expect", "warn", "predict", "argue", "note", "claim",
         "add", "report", "think", "forecast", "insist", "suggest", "calculate", "caution", "write",
     ]
+    /// Verbs that are statements only before a clause ("Okafor conceded that…", "…, she
+    /// admitted."): with a plain object they are something else ("United have conceded 58
+    /// goals", "the hospital admitted 40 patients", "the firm posted a loss").
+    static let needClause: Set<String> = ["conceded", "admitted", "maintained", "recalled", "posted", "pointed"]
+
     /// Words after which a speech verb is a noun or a passive: "the estimates", "is said to".
     private static let notBeforeAVerb: Set<String> = [
         "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
         "is", "are", "was", "were", "be", "been", "being", "widely", "commonly",
     ]
+
+    /// "the found…", "were found": a word after which a verb is a noun or a passive.
+    static func isNounOrPassive(after word: Word) -> Bool {
+        notBeforeAVerb.contains(word.lower)
+    }
 
     /// True when `words[k]` is a speech verb used as one: lowercase (so "United States" is no
     /// verb), not after an article or a form of "to be", and not "said to be" or "said to have".
@@ -32,6 +42,11 @@ enum SpeechVerbs {
         // Capitalized only as the first word of a sentence: "Said the official: …".
         if word.isCapitalized, words[..<k].contains(where: { !$0.isPunctuation }) { return false }
         if k > 0, notBeforeAVerb.contains(words[k - 1].lower) { return false }
+        if needClause.contains(word.lower), k + 1 < words.count, !words[k + 1].isPunctuation, words[k + 1].lower != "that",
+            words[k + 1].lower != "out" || word.lower != "pointed"
+        {
+            return false
+        }
         if word.lower == "said", k + 2 < words.count, words[k + 1].lower == "to",
             ["be", "have", "been", "own", "control", "hold", "account", "total"].contains(words[k + 2].lower)
         {
