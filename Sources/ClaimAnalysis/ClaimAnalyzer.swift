@@ -30,12 +30,17 @@ public struct ClaimAnalyzer: Sendable {
         var offset = 0
         // What the paragraph before carried, for the first sentences of the next one.
         var previousParagraph = FlagContext.Carried()
+        // What the article's opening paragraphs establish (the report, the period of a
+        // results story) holds for the whole article, as a reader takes it.
+        var lede = FlagContext.Carried()
         for (p, paragraph) in document.paragraphs.enumerated() {
             let ranges = SentenceSplitter.split(paragraph)
             // Attribution reads the whole paragraph first: a quotation may be attributed only
             // at its end, and speakers carry over from sentence to sentence.
             let attributions = attribution.attribute(paragraph: ranges.map { String(paragraph[$0]) })
             var carried = previousParagraph
+            carried.source = carried.source || lede.source
+            carried.time = carried.time || lede.time
             var thisParagraph = FlagContext.Carried()
             for (range, who) in zip(ranges, attributions) {
                 let sentence = String(paragraph[range])
@@ -67,7 +72,11 @@ public struct ClaimAnalyzer: Sendable {
                 claim.worthiness = Worthiness.score(claim)
                 claims.append(claim)
             }
+            // A whole carries to the sentences after it in its own paragraph only: the count
+            // of one paragraph is rarely the group a share in the next one is of.
             previousParagraph = thisParagraph
+            previousParagraph.whole = false
+            if p < Self.ledeParagraphs { lede.merge(thisParagraph) }
             offset += paragraph.utf8.count + 2
         }
         // Arithmetic across claims comes last: it needs every figure of the article.
@@ -88,6 +97,9 @@ public struct ClaimAnalyzer: Sendable {
         let words = sentence.split(separator: " ", maxSplits: 3).prefix(3).joined(separator: " ")
         return FigureGap(text: words, span: 0..<firstWord.utf8.count, reason: "the sentence opens with \"\(firstWord)\" and no number, as if its first figure was cut out")
     }
+
+    /// How many opening paragraphs (the title among them) make the lede.
+    static let ledeParagraphs = 3
 
     /// Words that only follow a number: a sentence opening with one lost its figure.
     private static let scaleWords: Set<String> = [

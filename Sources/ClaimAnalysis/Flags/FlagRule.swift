@@ -14,8 +14,9 @@ struct FlagContext {
     var words: [Word]
     var gaps: [FigureGap]
     /// What the sentences a reader has just read carry over to this one: the earlier
-    /// sentences of its paragraph and the paragraph before. A source, a period or a whole
-    /// named there is not missing here.
+    /// sentences of its paragraph and the paragraph before, and for a source or a period
+    /// also the article's opening paragraphs. A source, a period or a whole named there is
+    /// not missing here.
     var carried = Carried()
 
     struct Carried {
