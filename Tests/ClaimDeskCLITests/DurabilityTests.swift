@@ -8,19 +8,7 @@ import Testing
 @Suite struct DurabilityTests {
     /// Starts `claimdesk` in the workspace without waiting; output goes nowhere.
     private func launch(_ ws: borrowing Workspace, _ arguments: [String]) throws -> Process {
-        let process = Process()
-        process.executableURL = claimdeskBinary
-        process.arguments = arguments
-        process.currentDirectoryURL = ws.url
-        var env = ProcessInfo.processInfo.environment
-        env["CLAIMDESK_DB"] = nil
-        env["SOURCE_DATE_EPOCH"] = "1780000000"
-        process.environment = env
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        return process
+        try ws.start(arguments)
     }
 
     @Test func theDatabaseUsesWriteAheadLogging() throws {

@@ -24,19 +24,7 @@ enum StoreAbuse {
 
     /// Starts `claimdesk` in the workspace without waiting; output goes nowhere.
     static func launch(_ ws: borrowing Workspace, _ arguments: [String]) throws -> Process {
-        let process = Process()
-        process.executableURL = claimdeskBinary
-        process.arguments = arguments
-        process.currentDirectoryURL = ws.url
-        var env = ProcessInfo.processInfo.environment
-        env["CLAIMDESK_DB"] = nil
-        env["SOURCE_DATE_EPOCH"] = "1780000000"
-        process.environment = env
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        return process
+        try ws.start(arguments)
     }
 
     static func count(_ ws: borrowing Workspace, _ table: String) throws -> Int {
