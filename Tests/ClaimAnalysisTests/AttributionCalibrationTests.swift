@@ -17,15 +17,15 @@ struct AttributionCalibrationTests {
     // fractions so the comparison is exact. They are floors to raise as attribution improves,
     // never to lower. After adding cases, re-measure and pin the new fractions in the same commit.
     /// Right speaker among cases with a speaker (recall).
-    static let rightFloor = Calibration.Ratio(93, 96)
+    static let rightFloor = Calibration.Ratio(94, 97)
     /// Right speakers among all speakers given, false ones on `none` cases included (precision).
-    static let precisionFloor = Calibration.Ratio(93, 93)
+    static let precisionFloor = Calibration.Ratio(94, 94)
     /// No speaker given where none is expected.
-    static let noneFloor = Calibration.Ratio(39, 39)
+    static let noneFloor = Calibration.Ratio(40, 40)
     /// Right outlet among cases with an outlet.
     static let outletFloor = Calibration.Ratio(14, 14)
     /// No outlet given where none is expected.
-    static let noOutletFloor = Calibration.Ratio(121, 121)
+    static let noOutletFloor = Calibration.Ratio(123, 123)
 
     static func normalized(_ name: String) -> [String] {
         var s = name.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")

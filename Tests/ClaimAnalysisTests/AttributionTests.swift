@@ -671,3 +671,34 @@ struct AttributionTests {
         #expect(try onlyClaim(text).attribution.speaker == speaker)
     }
 }
+
+/// A share's respondents are no speaker: "Some 38% said they expected to move" reports what
+/// others said, and must not take the speaker of the paragraph before.
+@Suite("Reported clauses after a share")
+struct ReportedClauseTests {
+    @Test("No speaker from a reported clause", arguments: [
+        "Some 38% said they expected to move.",
+        "Some 38% said the plan was unfair.",
+        "Nearly 40% said that they would vote.",
+    ])
+    func noSpeaker(_ sentence: String) {
+        var finder = AttributionFinder()
+        _ = finder.attribute(paragraph: ["The office said prices rose."])
+        #expect(finder.attribute(paragraph: [sentence]).first?.speaker == nil)
+    }
+
+    @Test("The body named at the end is the speaker")
+    func namedBody() {
+        var finder = AttributionFinder()
+        _ = finder.attribute(paragraph: ["The office said prices rose."])
+        let who = finder.attribute(paragraph: ["Some 38% said they expected to move, the Westmarch Chamber of Commerce said on Thursday."])
+        #expect(who.first?.speaker == "Westmarch Chamber of Commerce")
+    }
+
+    @Test("An inverted pronoun at the end still names the speaker")
+    func saidHe() {
+        var finder = AttributionFinder()
+        _ = finder.attribute(paragraph: ["Mr Doyle met voters on Monday."])
+        #expect(finder.attribute(paragraph: ["\"We will win 40% of the seats,\" said he."]).first?.speaker == "Doyle")
+    }
+}

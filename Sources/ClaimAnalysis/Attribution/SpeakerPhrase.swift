@@ -83,7 +83,10 @@ enum SpeakerPhrase {
             // "…, said Janet Yellen", "…," said the official: the subject after the verb, when the
             // verb follows a comma or a quote, or opens the sentence. "told" takes its object
             // after it ("…, told Reuters"), never its subject.
-            if !plain, k == 0 || words[k - 1].isPunctuation, w.lower != "told", w.lower != "tells",
+            // "%" and other signs before the verb end a figure, not a clause: "Some 38% said
+            // the plan was unfair" names no speaker after the verb.
+            if !plain, k == 0 || (words[k - 1].isPunctuation && !clauseSigns.isDisjoint(with: [words[k - 1].text])),
+                w.lower != "told", w.lower != "tells",
                 let ref = forward(in: words, from: k + 1, outlet: outlet)
             {
                 return ref
@@ -91,6 +94,9 @@ enum SpeakerPhrase {
         }
         return participleSubject(in: words, outlet: outlet, isName: isName)
     }
+
+    /// Punctuation after which a verb may open an inverted attribution ("…, said Okafor").
+    private static let clauseSigns: Set<String> = [",", "\"", "“", "”", "'", "‘", "’", ":", ";", "—", "–", "-", "(", ")", "."]
 
     /// Conjunctions that make a clause of time or cause: what follows is not the source of
     /// the main clause ("Shares fell 12% after the company warned that…").
@@ -279,7 +285,12 @@ enum SpeakerPhrase {
             default: return nil
             }
         }
-        if let pronoun = pronoun(w.lower) { return Found(ref: pronoun, start: j, phrase: w.lower) }
+        if let pronoun = pronoun(w.lower) {
+            // "38% said they expected to move": a pronoun right after a speech verb or "that"
+            // opens a reported clause, whose verb is not the attribution.
+            if j > 0, words[j - 1].lower == "that" || verbRoles[words[j - 1].lower]?.contains(.speech) == true { return nil }
+            return Found(ref: pronoun, start: j, phrase: w.lower)
+        }
         if !w.isCapitalized {
             guard Vocabulary.isHead(w.lower), let phrase = nounPhraseBackward(in: words, head: j) else { return nil }
             return linkedBackward(phrase, in: words, outlet: outlet)
@@ -465,7 +476,11 @@ enum SpeakerPhrase {
             j += 1
         }
         guard j < words.count, !words[j].isPunctuation else { return nil }
-        if let pronoun = pronoun(words[j].lower) { return pronoun }
+        if let pronoun = pronoun(words[j].lower) {
+            // "…, said he." names the speaker; "38% said they expected to move" reports what
+            // others said: a pronoun opening a reported clause is no speaker.
+            return j + 1 >= words.count || words[j + 1].isPunctuation ? pronoun : nil
+        }
         if let phrase = nounPhraseForward(in: words, from: j, outlet: outlet) { return phrase }
         guard let run = NameRun.forward(in: words, from: j, allowArticle: true), !isOutlet(run, outlet) else { return nil }
         if run.parts.count == 1, Vocabulary.isHead(run.parts[0].lowercased()), !Vocabulary.knownBodies.contains(run.text) { return nil }
