@@ -25,13 +25,23 @@ public struct ClaimJSON: Encodable, Sendable {
         var details: String?
     }
 
-    struct Review: Encodable, Sendable {
+    /// One review as JSON: the shape of `claims --json`'s history and of `mark --json`.
+    public struct Review: Encodable, Sendable {
         var status: String
         var reviewer: String?
         var note: String?
         var evidence_url: String?
         var evidence_quote: String?
         var created_at: String
+
+        public init(_ review: ReviewRecord) {
+            status = review.status.rawValue
+            reviewer = review.reviewer
+            note = review.note
+            evidence_url = review.evidenceURL
+            evidence_quote = review.evidenceQuote
+            created_at = Timestamp.format(review.createdAt)
+        }
     }
 
     /// An earlier occurrence of the claim's figure (`ClaimDatabase.repeats(of:)`).
@@ -78,11 +88,7 @@ public struct ClaimJSON: Encodable, Sendable {
                 kind: $0.kind.rawValue)
         }
         flags = stored.flags.map { FlagJSON(kind: $0.kind.rawValue, text: $0.text, message: $0.message, details: $0.details) }
-        reviews = stored.reviews.map {
-            Review(
-                status: $0.status.rawValue, reviewer: $0.reviewer, note: $0.note, evidence_url: $0.evidenceURL,
-                evidence_quote: $0.evidenceQuote, created_at: Timestamp.format($0.createdAt))
-        }
+        reviews = stored.reviews.map(Review.init)
         repeats = stored.repeats.map {
             Repeat(claim_id: $0.claimId, article_id: $0.articleId, status: $0.status.rawValue, figure: $0.figure)
         }

@@ -83,24 +83,13 @@ extension ClaimDesk {
 /// `mark --json` when the claim cannot be shown after its review was saved: the review
 /// itself, so that a script still learns it landed.
 struct SavedReviewJSON: Encodable {
-    struct Review: Encodable {
-        var status: String
-        var reviewer: String?
-        var note: String?
-        var evidence_url: String?
-        var evidence_quote: String?
-        var created_at: String
-    }
-
     var id: Int64
-    var review: Review
+    var review: ClaimJSON.Review
     var is_new: Bool
 
     init(claim: Int64, _ review: ReviewRecord, isNew: Bool) {
         id = claim
-        self.review = Review(
-            status: review.status.rawValue, reviewer: review.reviewer, note: review.note, evidence_url: review.evidenceURL,
-            evidence_quote: review.evidenceQuote, created_at: Timestamp.format(review.createdAt))
+        self.review = ClaimJSON.Review(review)
         is_new = isNew
     }
 }

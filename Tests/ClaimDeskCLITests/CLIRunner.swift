@@ -43,26 +43,9 @@ struct Workspace: ~Copyable {
         try Data(bytes).write(to: url.appendingPathComponent(relative))
     }
 
-    /// Starts `claimdesk` in the workspace without waiting, with the fixed clock; output goes
-    /// nowhere. For tests of concurrent processes and kills.
-    func start(_ arguments: [String]) throws -> Process {
-        let process = Process()
-        process.executableURL = claimdeskBinary
-        process.arguments = arguments
-        process.currentDirectoryURL = url
-        var env = ProcessInfo.processInfo.environment
-        env["CLAIMDESK_DB"] = nil
-        env["SOURCE_DATE_EPOCH"] = "1780000000"
-        process.environment = env
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        return process
-    }
-
-    /// Runs `claimdesk` in the workspace with a fixed clock and reviewer.
-    func run(_ arguments: [String], environment: [String: String] = [:], input: [UInt8]? = nil) throws -> RunResult {
+    /// `claimdesk` set up to run in the workspace: the fixed clock, reviewer "tester", no
+    /// database or reviewer from the caller's environment, then `environment` on top.
+    private func process(_ arguments: [String], environment: [String: String] = [:]) -> Process {
         let process = Process()
         process.executableURL = claimdeskBinary
         process.arguments = arguments
@@ -74,6 +57,23 @@ struct Workspace: ~Copyable {
         env["USER"] = "tester"
         for (k, v) in environment { env[k] = v }
         process.environment = env
+        return process
+    }
+
+    /// Starts `claimdesk` in the workspace without waiting, with the fixed clock; output goes
+    /// nowhere. For tests of concurrent processes and kills.
+    func start(_ arguments: [String]) throws -> Process {
+        let process = self.process(arguments)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// Runs `claimdesk` in the workspace with a fixed clock and reviewer.
+    func run(_ arguments: [String], environment: [String: String] = [:], input: [UInt8]? = nil) throws -> RunResult {
+        let process = self.process(arguments, environment: environment)
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -22,7 +22,7 @@ import Testing
     @Test func aMarkDuringALongCheckLandsAtOnce() throws {
         let ws = try StoreAbuse.sample()
         try ws.write("big.txt", Array(Self.bigArticle.utf8))
-        let check = try StoreAbuse.launch(ws, ["check", "big.txt", "--no-report"])
+        let check = try ws.start(["check", "big.txt", "--no-report"])
         var marks: [(status: Int32, seconds: Double, whileChecking: Bool, stderr: String)] = []
         repeat {
             let started = Date()
@@ -51,7 +51,7 @@ import Testing
             for k in 1...8 {
                 try ws.write("a\(k).txt", Array("Port \(k) report\n\nThe port handled \(k * 1000 + round) containers in March, up \(k)% on the year.".utf8))
             }
-            let checks = try (1...8).map { try StoreAbuse.launch(ws, ["check", "a\($0).txt", "--no-report"]) }
+            let checks = try (1...8).map { try ws.start(["check", "a\($0).txt", "--no-report"]) }
             for check in checks { check.waitUntilExit() }
             #expect(checks.map(\.terminationStatus) == Array(repeating: 0, count: 8), "round \(round)")
             #expect(try StoreAbuse.count(ws, "article") == 8, "round \(round)")

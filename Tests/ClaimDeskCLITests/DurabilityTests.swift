@@ -6,10 +6,6 @@ import Testing
 /// Records a desk can trust: concurrent reviewers both land, and a process killed in the
 /// middle of adding an article leaves a sound database with the article whole or absent.
 @Suite struct DurabilityTests {
-    /// Starts `claimdesk` in the workspace without waiting; output goes nowhere.
-    private func launch(_ ws: borrowing Workspace, _ arguments: [String]) throws -> Process {
-        try ws.start(arguments)
-    }
 
     @Test func theDatabaseUsesWriteAheadLogging() throws {
         let ws = try Workspace()
@@ -26,8 +22,8 @@ import Testing
         // Sixteen reviewers at once, two per claim, each a separate process.
         var processes: [Process] = []
         for claim in 1...8 {
-            processes.append(try launch(ws, ["mark", "\(claim)", "in-progress", "--note", "first look"]))
-            processes.append(try launch(ws, ["mark", "\(claim)", "verified", "--reviewer", "second"]))
+            processes.append(try ws.start(["mark", "\(claim)", "in-progress", "--note", "first look"]))
+            processes.append(try ws.start(["mark", "\(claim)", "verified", "--reviewer", "second"]))
         }
         for p in processes { p.waitUntilExit() }
         #expect(processes.allSatisfy { $0.terminationStatus == 0 }, "\(processes.map(\.terminationStatus))")
@@ -59,7 +55,7 @@ import Testing
             try ws.write("long.txt", Array(Self.longArticle.utf8))
             // Something already stored, which the kill must not damage.
             #expect(try ws.run(["check", "Claims/sample.txt", "--no-report"]).status == 0)
-            let process = try launch(ws, ["check", "long.txt", "--no-report"])
+            let process = try ws.start(["check", "long.txt", "--no-report"])
             Thread.sleep(forTimeInterval: delay)
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()

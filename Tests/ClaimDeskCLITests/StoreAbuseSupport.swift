@@ -22,10 +22,6 @@ enum StoreAbuse {
         try DatabaseQueue(path: ws.database.path).write { try $0.execute(sql: sql) }
     }
 
-    /// Starts `claimdesk` in the workspace without waiting; output goes nowhere.
-    static func launch(_ ws: borrowing Workspace, _ arguments: [String]) throws -> Process {
-        try ws.start(arguments)
-    }
 
     static func count(_ ws: borrowing Workspace, _ table: String) throws -> Int {
         try DatabaseQueue(path: ws.database.path).read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM \(table)") ?? -1 }
