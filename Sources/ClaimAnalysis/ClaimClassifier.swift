@@ -173,7 +173,7 @@ enum ClaimClassifier {
         /// "compared with 6% a year earlier", "than in 2019", "than the same month last year".
         func followedByTime(_ k: Int, within n: Int) -> Bool {
             for word in words[(k + 1)..<min(words.count, k + 1 + n)] {
-                if timeReferences.contains(word.lower) || NoTimeFrameRule.isYear(word.text) { return true }
+                if timeReferences.contains(word.lower) || FlagCues.isYear(word.text) { return true }
                 if word.isPunctuation || word.text.first?.isNumber == true || fillers.contains(word.lower) { continue }
                 return false
             }

@@ -49,16 +49,16 @@ struct ChangeEndpointsCheck: ConsistencyCheck {
                 guard stated.unit == "percentage", a != 0, let (lowest, highest) = Self.relativeChange(a, ta, b, tb) else { return nil }
                 return !(s + stated.tolerance < lowest || s - stated.tolerance > highest)
             }()
+            /// Whether a change of `size` ± `tolerance` fits the endpoints' difference.
+            func fits(_ size: Double, _ tolerance: Double) -> Bool { !(size + tolerance < lowDiff || size - tolerance > highDiff) }
+            let durations = Units.seconds(stated.unit) != nil && Units.seconds(to.unit) != nil
             let absoluteFits: Bool? = {
-                guard points || (Units.base(stated.unit) == unit && stated.unit != "percentage") || Units.seconds(stated.unit) != nil && Units.seconds(to.unit) != nil
-                else { return nil }
+                guard points || (Units.base(stated.unit) == unit && stated.unit != "percentage") || durations else { return nil }
                 let factor = Units.seconds(stated.unit) ?? 1
-                let (sv, st) = (s * factor, stated.tolerance * factor)
-                return !(sv + st < lowDiff || sv - st > highDiff)
+                return fits(s * factor, stated.tolerance * factor)
             }()
             // A percentage against two percentages may mean points ("up 1%" for 4% → 5%).
-            let pointsFit: Bool? = unit == "percentage" && stated.unit == "percentage"
-                ? !(s + stated.tolerance < lowDiff || s - stated.tolerance > highDiff) : nil
+            let pointsFit: Bool? = unit == "percentage" && stated.unit == "percentage" ? fits(s, stated.tolerance) : nil
             if relativeFits == true || absoluteFits == true || pointsFit == true { continue }
             if relativeFits == false {
                 let computed = abs(b - a) / abs(a) * 100
@@ -70,9 +70,12 @@ struct ChangeEndpointsCheck: ConsistencyCheck {
                     details: "(\(show(b)) − \(show(a))) / \(show(a)) × 100 = \(Self.percent((b - a) / a * 100)); stated: \(stated.quantity.text)"))
             } else if absoluteFits == false {
                 let name = points ? " points" : (to.quantity.unit ?? stated.quantity.unit).map { " " + $0 } ?? ""
-                let (shownA, shownB) = (to.value ?? b, from.value ?? a)
+                // As written when both ends share a unit; in the stated change's unit otherwise.
+                let (reached, start) = (to.value ?? b, from.value ?? a)
                 let sameUnits = Units.seconds(from.unit) == nil || from.unit == to.unit
-                let difference = sameUnits ? "\(show(shownA)) − \(show(shownB)) = \(show(shownA - shownB))\(name)" : "\(from.quantity.text) to \(to.quantity.text) is a change of \(show(abs(b - a) / (Units.seconds(stated.unit) ?? 1))) \(stated.quantity.unit ?? "")"
+                let difference = sameUnits
+                    ? "\(show(reached)) − \(show(start)) = \(show(reached - start))\(name)"
+                    : "\(from.quantity.text) to \(to.quantity.text) is a change of \(show(abs(b - a) / (Units.seconds(stated.unit) ?? 1))) \(stated.quantity.unit ?? "")"
                 flags.append(Flag(
                     kind: .inconsistent, text: stated.quantity.text,
                     message: "\"\(stated.quantity.text)\" does not match the endpoints: \(difference).",
@@ -148,30 +151,5 @@ struct ChangeEndpointsCheck: ConsistencyCheck {
         return before.last == "by" || before.contains("increase") || before.contains("decrease")
             || before.contains("rise") || before.contains("drop") || before.contains("gain") || before.contains("fall")
             || before.contains("cut") || before.contains("growth") || before.contains("decline") || before.contains("jump")
-    }
-}
-
-/// Unit arithmetic the checks need: a rate's unit without its period, durations in seconds.
-enum Units {
-    /// "pound sterling per year" → "pound sterling": an amount and the same amount a year
-    /// are one quantity for a change's endpoints.
-    static func base(_ unit: String?) -> String? {
-        guard let unit else { return nil }
-        for period in [" per year", " per month", " per week", " per day"] where unit.hasSuffix(period) {
-            return String(unit.dropLast(period.count))
-        }
-        return unit
-    }
-
-    /// Seconds in one of a duration unit, or nil for anything else.
-    static func seconds(_ unit: String?) -> Double? {
-        switch unit {
-        case "second": 1
-        case "minute": 60
-        case "hour": 3600
-        case "day": 86_400
-        case "week": 604_800
-        default: nil
-        }
     }
 }

@@ -38,19 +38,14 @@ struct TotalPartsCheck: ConsistencyCheck {
                 ($0.unit == total.unit || ($0.unit == nil && $0.quantity.kind == .number && total.quantity.kind == .count))
                     && $0.quantity.change == .exact && $0.value != nil
             }
-            guard parts.count >= 2 else { continue }
-            let sum = parts.compactMap(\.value).reduce(0, +)
-            let slack = parts.map(\.tolerance).reduce(total.tolerance, +)
-            // Parts that add up past the largest Double have no sum to show.
-            guard sum.isFinite, slack.isFinite else { continue }
+            guard let added = PartsSum(parts, total: total) else { continue }
             let words = Set(Word.split(claim.sentence).map(\.lower))
             let isBreakdown = claim.sentence.contains(":") || !words.isDisjoint(with: Self.breakdownCues)
-            guard sum > whole + slack || (isBreakdown && abs(sum - whole) > slack) else { continue }
-            let addition = parts.map(\.quantity.text).joined(separator: " + ")
+            guard added.exceeds(whole) || (isBreakdown && abs(added.sum - whole) > added.slack) else { continue }
             findings.append(Finding(claim: index, flag: Flag(
                 kind: .inconsistent, text: total.quantity.text,
-                message: "The parts add up to \(show(sum)), not the stated total of \(show(whole)): check which figure is wrong.",
-                details: "\(addition) = \(show(sum)); stated total: \(total.quantity.text)")))
+                message: "The parts add up to \(show(added.sum)), not the stated total of \(show(whole)): check which figure is wrong.",
+                details: "\(added.addition) = \(show(added.sum)); stated total: \(total.quantity.text)")))
         }
         return findings
     }
@@ -86,14 +81,31 @@ struct TotalPartsCheck: ConsistencyCheck {
 
     /// A finding when at least two parts add up past the total, beyond their precision.
     private static func exceeds(total: Figure, whole: Double, parts: [Figure], claim: Int) -> Finding? {
-        guard parts.count >= 2 else { return nil }
-        let sum = parts.compactMap(\.value).reduce(0, +)
-        let slack = parts.map(\.tolerance).reduce(total.tolerance, +)
-        guard sum.isFinite, slack.isFinite, sum > whole + slack else { return nil }
-        let addition = parts.map(\.quantity.text).joined(separator: " + ")
+        guard let added = PartsSum(parts, total: total), added.exceeds(whole) else { return nil }
         return Finding(claim: claim, flag: Flag(
             kind: .inconsistent, text: parts[0].quantity.text,
-            message: "The parts add up to \(show(sum)), more than the total of \(show(whole)) (\(total.quantity.text)): check which figure is wrong.",
-            details: "\(addition) = \(show(sum)); stated total: \(total.quantity.text)"))
+            message: "The parts add up to \(show(added.sum)), more than the total of \(show(whole)) (\(total.quantity.text)): check which figure is wrong.",
+            details: "\(added.addition) = \(show(added.sum)); stated total: \(total.quantity.text)"))
     }
+}
+
+/// Two or more parts added up, with the slack their and the total's rounding allow.
+private struct PartsSum {
+    var sum: Double
+    var slack: Double
+    /// The parts as written, "700 + 650".
+    var addition: String
+
+    /// Nil for fewer than two parts, or parts that add up past the largest Double (no sum
+    /// to show).
+    init?(_ parts: [Figure], total: Figure) {
+        guard parts.count >= 2 else { return nil }
+        sum = parts.compactMap(\.value).reduce(0, +)
+        slack = parts.map(\.tolerance).reduce(total.tolerance, +)
+        guard sum.isFinite, slack.isFinite else { return nil }
+        addition = parts.map(\.quantity.text).joined(separator: " + ")
+    }
+
+    /// Whether the parts add up to more than `whole`, beyond their precision.
+    func exceeds(_ whole: Double) -> Bool { sum > whole + slack }
 }

@@ -19,5 +19,4 @@ struct NoTimeFrameRule: FlagRule {
     /// A result measured in a trial or an experiment is framed by it, not by the calendar.
     private static let selfContained: Set<String> = ["trial", "trials", "experiment", "experiments"]
 
-    static func isYear(_ text: String) -> Bool { FlagCues.isYear(text) }
 }
