@@ -38,7 +38,8 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         // Release-build throughput and memory figures: `swift run -c release claimdesk-bench`.
         .executableTarget(name: "claimdesk-bench", dependencies: ["Quantities", "ClaimAnalysis"]),
-        .testTarget(name: "QuantitiesTests", dependencies: ["Quantities", "TestSupport"]),
+        // Calibration/ holds the hand-annotated news sentences the figure scorer reads from disk.
+        .testTarget(name: "QuantitiesTests", dependencies: ["Quantities", "TestSupport"], exclude: ["Calibration"]),
         // Calibration/ holds the hand-labelled sentences the calibration suites read from disk.
         .testTarget(name: "ClaimAnalysisTests", dependencies: ["ClaimAnalysis", "Quantities"], exclude: ["Calibration"]),
         .testTarget(

@@ -447,7 +447,7 @@ struct Scan {
             // "-5%": keep the magnitude and the direction, as CQE does.
             value = .exactly(abs(v))
         }
-        let concept = reader.concept(after: end)
+        let concept = reader.concept(first: first, end: end)
         let start = reader.tokens[first].start
         let stop = reader.tokens[end - 1].end
         quantities.append(Quantity(

@@ -1,4 +1,4 @@
-/// What stands around a figure: change cues before it, the concept after it, and whether
+/// What stands around a figure: change cues before and after it, and whether
 /// the number is really a date, a time, an ordinal or part of a name.
 extension Reader {
     /// The change cue that ends right before token `i` ("more than", "rose by", "about").
@@ -92,33 +92,6 @@ extension Reader {
         if t.isSymbol("+"), glued(i) { return (.moreThan, i + 1) }
         if t.isSymbol("-"), glued(i), self[i + 1]?.isWord("plus") == true { return (.moreThan, i + 2) }
         return nil
-    }
-
-    /// The words after "of" that name what a figure measures: "90% of microelectronics".
-    func concept(after i: Int) -> [String] {
-        var k = i
-        guard let of = self[k], of.isWord("of") else { return [] }
-        k += 1
-        var words: [String] = []
-        while let t = self[k], t.kind == .word || (t.isSymbol("-") && !t.spaceBefore) {
-            if t.kind == .symbol {
-                if let last = words.popLast(), let next = self[k + 1], next.kind == .word, !next.spaceBefore {
-                    words.append(last + "-" + text(k + 1))
-                    k += 2
-                    continue
-                }
-                break
-            }
-            if words.isEmpty, WordVocabulary.determiners.contains(t.lower) { k += 1; continue }
-            // "500,000 tonnes of steel a year": a determiner after the noun starts something else.
-            if WordVocabulary.conceptStops.contains(t.lower) || WordVocabulary.determiners.contains(t.lower) { break }
-            words.append(text(k))
-            // A plural noun usually closes the phrase: "residents" in "half of the residents live".
-            let lower = t.lower
-            if words.count == 4 || (lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("'s") && !lower.hasSuffix("’s") && self[k + 1]?.isWord("of") != true) { break }
-            k += 1
-        }
-        return words
     }
 
     /// A unit after the number, or after the second number of a range ("Range 5-10%"):
