@@ -4,7 +4,8 @@
 /// where it does:
 /// - **attributed** (30): someone named stands behind it (speaker 20, outlet 10), so it
 ///   can be traced and a false claim has an author;
-/// - **specific** (25): it states exact figures (approximations and holes score less);
+/// - **specific** (25): it states exact figures (approximations, vague amounts and holes
+///   score less);
 /// - **consequential** (25): money, shares, trends and records move opinion more than
 ///   measures do; a missing figure is consequential because the reader is misled;
 /// - **checkable** (20): it has a time frame and a base, so a source can settle it.
@@ -14,12 +15,13 @@ public enum Worthiness {
         if claim.attribution.speaker != nil { score += 20 }
         if claim.attribution.outlet != nil { score += 10 }
 
+        let faults = Set(claim.flags.map(\.kind))
+        // "dozens of homes" is a figure by CQE's convention (12 to 120) but no exact one.
         let exact = claim.quantities.filter { $0.change == .exact || $0.change == .up || $0.change == .down }
         if !claim.quantities.isEmpty {
-            score += exact.count == claim.quantities.count ? 25 : 15
+            score += exact.count == claim.quantities.count && !faults.contains(.vagueQuantity) ? 25 : 15
         }
 
-        let faults = Set(claim.flags.map(\.kind))
         switch claim.kind {
         case .money, .statistic, .trend, .record, .comparison: score += 25
         case .count, .ratio: score += 15

@@ -24,6 +24,8 @@ struct Lexeme: OptionSet, Sendable, Hashable {
     static let afterA = Lexeme(rawValue: 1 << 7)
     /// A large scale word, whose number may be missing: "cost  million".
     static let scale = Lexeme(rawValue: 1 << 8)
+    /// A plural amount word that opens a vague magnitude: "dozens", "thousands", "tens".
+    static let magnitude = Lexeme(rawValue: 1 << 9)
 }
 
 enum Lexicon {
@@ -56,6 +58,8 @@ enum Lexicon {
         mark(["million", "billion", "trillion", "bn"], .gap)
         mark(["million", "billion", "trillion", "bn"], .scale)
         mark(NumberWords.vulgarFractions.keys, .numberStart)
+        mark(MagnitudeWords.plurals.keys, .magnitude)
+        mark(MagnitudeWords.multipliers.keys, .magnitude)
         return table
     }()
 

@@ -93,10 +93,14 @@ struct Scan {
     private mutating func recognize(at i: Int) -> Int? {
         let t = reader.tokens[i]
         switch t.kind {
-        case .word where t.lex.isDisjoint(with: [.numberStart, .multiple, .currency]): return nil
+        case .word where t.lex.isDisjoint(with: [.numberStart, .multiple, .currency, .magnitude]): return nil
         case .symbol where t.lex.isDisjoint(with: [.currency, .numberStart]), .code: return nil
         default: break
         }
+        if t.lex.contains(.magnitude), let magnitude = reader.readVagueMagnitude(at: i) {
+            return recognizeMagnitude(magnitude)
+        }
+        if t.kind == .number, let end = reader.scoreLineEnd(at: i) { return end }
         if let sign = reader.readCurrencySign(at: i) {
             return recognizeMoney(sign: sign)
         }
@@ -119,6 +123,31 @@ struct Scan {
             return number.end + 1
         }
         return recognizeFigure(number)
+    }
+
+    /// "dozens of homes", "tens of thousands of pounds", "hundreds of kilometres": the range
+    /// with the unit or counted noun after it, or alone ("worth billions").
+    private mutating func recognizeMagnitude(_ m: VagueMagnitude) -> Int {
+        let (low, high, end) = (m.low, m.high, m.end)
+        if let word = reader.readCurrencyWord(at: end) {
+            return appendWithRate(first: m.first, end: word.end, low: low, high: high, unit: reader.text(from: end, through: word.end - 1), normalized: word.normalized, kind: .money)
+        }
+        if let unit = reader.readUnit(at: end), unit.entry.kind != .percentage {
+            let text = reader.text(from: end, through: unit.end - 1)
+            // "tens of thousands of pounds" is money; "hundreds of pounds of cocaine" a weight.
+            if unit.entry.normalized == "pound-mass", reader[unit.end]?.isWord("of") != true {
+                return appendWithRate(first: m.first, end: unit.end, low: low, high: high, unit: text, normalized: "pound sterling", kind: .money)
+            }
+            return appendWithRate(first: m.first, end: unit.end, low: low, high: high, unit: text, normalized: unit.entry.normalized, kind: unit.entry.kind)
+        }
+        if end > m.first + 1, let nounEnd = reader.readCountNoun(at: end, plural: true) {
+            let unitText = reader.text(from: end, through: nounEnd - 1)
+            return appendWithRate(first: m.first, end: nounEnd, low: low, high: high, unit: unitText, normalized: Inflection.singular(unitText), kind: .count)
+        }
+        // "of" with no noun the reader knows ("millions of its users"): the amount alone.
+        let stop = reader[end - 1]?.isWord("of") == true ? end - 1 : end
+        append(first: m.first, end: stop, value: .range(low: low, high: high), unit: nil, normalized: nil, kind: .number)
+        return end
     }
 
     private mutating func recognizeMoney(sign: CurrencySign) -> Int? {
@@ -154,6 +183,8 @@ struct Scan {
     }
 
     private mutating func recognizeFigure(_ number: NumberReading) -> Int {
+        if let end = reader.idiomEnd(number) { return end }
+        if let end = recognizeList(number) { return end }
         var low = number.value
         var high: Double?
         var end = number.end
@@ -243,9 +274,10 @@ struct Scan {
                     normalized += " of age"
                     unitEnd += 1
                 }
-            } else if hyphenated, ageUnits.contains(normalized), reader[unitEnd]?.isSymbol("-") == true,
-                reader[unitEnd + 1]?.isWord("old") == true
+            } else if ageUnits.contains(normalized), reader[unitEnd]?.isSymbol("-") == true, reader.glued(unitEnd),
+                reader[unitEnd + 1]?.isWord("old") == true, hyphenated || reader.glued(unitEnd + 1)
             {
+                // "52-year-old", and "the 17 year-old striker" with the first hyphen left out.
                 kind = .age
                 normalized += " of age"
                 unitEnd += 2
@@ -309,6 +341,37 @@ struct Scan {
         return end
     }
 
+    /// "40, 50, 60,000 readers": small numbers listed before one written in thousands take
+    /// its thousands and its unit, as the writer meant; each is a figure of its own.
+    private mutating func recognizeList(_ number: NumberReading) -> Int? {
+        guard number.isBareInteger, number.value < 1000, reader[number.end]?.isSymbol(",") == true else { return nil }
+        var members = [number]
+        var k = number.end
+        while reader[k]?.isSymbol(",") == true, let next = reader.readNumber(at: k + 1, currency: false), next.isBareInteger, next.value < 1000 {
+            members.append(next)
+            k = next.end
+        }
+        guard reader[k]?.isSymbol(",") == true || reader[k]?.isWord("or") == true || reader[k]?.isWord("and") == true,
+            let last = reader[k + 1], last.kind == .number, last.isFormatted, last.number >= 1000, last.number < 1e6,
+            last.number.truncatingRemainder(dividingBy: 1000) == 0, last.number / 1000 > members.last!.value,
+            let reading = reader.readNumber(at: k + 1, currency: false), reading.end == k + 2
+        else { return nil }
+        let found = quantities.count
+        let end = recognizeFigure(reading)
+        guard quantities.count == found + 1, let template = quantities.last else { return end }
+        var listed: [Quantity] = []
+        for member in members {
+            var q = template
+            let start = reader.tokens[member.first].start, stop = reader.tokens[member.end - 1].end
+            q.text = String(decoding: reader.bytes[start..<stop], as: UTF8.self)
+            q.span = start..<stop
+            q.value = .exactly(member.value * 1000)
+            listed.append(q)
+        }
+        quantities.insert(contentsOf: listed, at: found)
+        return end
+    }
+
     private mutating func appendWithRate(first: Int, end: Int, low: Double, high: Double?, unit: String, normalized: String, kind: QuantityKind) -> Int {
         var end = end
         var unit = unit
@@ -334,9 +397,9 @@ struct Scan {
         let isTo = connector.isWord("to") || connector.isWord("through")
         let isAnd = connector.isWord("and") && betweenAt != nil && betweenAt! >= i - 8
         guard isDash || isTo || isAnd else { return nil }
-        // "from 252 miles to 287 miles" is a change between two figures, as without units.
-        if isTo, let start = rangeStartIndex(before: i), start > 0, reader.tokens[start - 1].isWord("from") { return nil }
-        guard let second = reader.readNumber(at: i + 1, currency: false), !second.isRatio, second.value > low,
+        // "from 3.9% to 3.6%" is one range in the order written, whichever way it goes.
+        let fromRange = isTo && isFromRange(connector: i)
+        guard let second = reader.readNumber(at: i + 1, currency: false), !second.isRatio, second.value > low || fromRange,
             let unit = reader.readUnit(at: second.end), unit.entry.normalized == normalized
         else { return nil }
         return (second.value, unit.end)
@@ -362,19 +425,21 @@ struct Scan {
         let isTo = (connector.isWord("to") || connector.isWord("through") || connector.isWord("thru")) && i > 0
         let isAnd = connector.isWord("and") && betweenAt != nil && betweenAt! >= i - 6
         guard isDash || isTo || isAnd else { return nil }
-        // "from 252 to 287" is a change between two figures, not a range; so is "grew by
-        // 4,000 to 812,000", the size of a change and then the new level.
-        if isTo, let start = rangeStartIndex(before: i), start > 0 {
-            if reader.tokens[start - 1].isWord("from") { return nil }
-            if (max(0, start - 4)..<start).contains(where: { reader.tokens[$0].isWord("by") }) { return nil }
+        // "from 252 to 287" is one range in the order written (CQE's convention), also when it
+        // falls; "grew by 4,000 to 812,000" is the size of a change and then the new level.
+        let fromRange = isTo && isFromRange(connector: i)
+        if isTo, !fromRange, let start = rangeStartIndex(before: i), start > 0,
+            (max(0, start - 4)..<start).contains(where: { reader.tokens[$0].isWord("by") })
+        {
+            return nil
         }
         var k = i + 1
         if let sign = reader.readCurrencySign(at: k), currency { k = sign.end }
         guard let second = reader.readNumber(at: k, currency: currency), !second.isRatio else { return nil }
         if isDash, !(reader.glued(i) && reader.glued(i + 1)) && !(connector.spaceBefore && reader[i + 1]?.spaceBefore == true) { return nil }
         guard second.value > 0 else { return nil }
-        // "passed 9 to 2" is a tally, not a range: a range climbs.
-        if !isAnd, second.value <= low { return nil }
+        // "passed 9 to 2" is a tally, not a range: a range climbs, but for "from 9 to 2".
+        if !isAnd, !fromRange, second.value <= low { return nil }
         var lowScale = 1.0
         if reader.tokens[second.first].kind == .number, let scale = reader.readScale(at: second.first + 1, currency: currency),
             scale.end == second.end, low < second.value / scale.factor
@@ -382,6 +447,13 @@ struct Scan {
             lowScale = scale.factor
         }
         return (second.value, second.end, lowScale)
+    }
+
+    /// Whether the "to" at `connector` closes "from A to B": "from" stands right before the
+    /// figure that ends at the connector.
+    private func isFromRange(connector: Int) -> Bool {
+        guard let start = rangeStartIndex(before: connector), start > 0 else { return false }
+        return reader.tokens[start - 1].isWord("from")
     }
 
     /// The token that starts the figure before token `i` (a number token, or a currency sign).
@@ -435,25 +507,57 @@ struct Scan {
         case .range(let low, let high): guard low.isFinite, high.isFinite else { return }
         }
         var end = end
-        var change = reader.changeCue(before: first) ?? .exact
+        var value = value
+        var start = reader.tokens[first].start
+        var change: Change
+        if case .exactly(let v) = value, let sign = minusSign(before: first, value: v) {
+            // "-0.8%", "minus 12 degrees": the sign is part of the value (CQE's convention);
+            // on a percentage it also says which way the figure moved.
+            value = .exactly(-abs(v))
+            start = reader.tokens[sign].start
+            let cue = reader.changeCue(before: sign)
+            change = kind == .percentage && (cue == nil || cue == .exact) ? .down : cue ?? .exact
+        } else if reader[first - 1]?.isSymbol("-") == true, reader.glued(first), reader.glued(first - 1),
+            reader[first - 2]?.isWord("sub") == true
+        {
+            // "sub-5 nanometre chips", "sub-£1,000 phones": below the figure.
+            start = reader.tokens[first - 2].start
+            change = .lessThan
+        } else if case .range = value, reader[first - 1]?.isWord("from") == true {
+            // "fell from 3.9% to 3.6%": the verb before "from" says which way the range goes.
+            let cue = reader.changeCue(before: first - 1)
+            change = cue == .up || cue == .down ? cue! : .exact
+        } else {
+            change = reader.changeCue(before: first) ?? .exact
+        }
         if let trailing = reader.trailingCue(at: end) {
             change = trailing.change
             end = trailing.end
         }
-        var value = value
-        if change == .down, let sign = reader[first - 1], sign.isSymbol("-") || sign.isSymbol("−"), reader.glued(first),
-            case .exactly(let v) = value
-        {
-            // "-5%": keep the magnitude and the direction, as CQE does.
-            value = .exactly(abs(v))
-        }
         let concept = reader.concept(first: first, end: end)
-        let start = reader.tokens[first].start
         let stop = reader.tokens[end - 1].end
         quantities.append(Quantity(
             text: String(decoding: reader.bytes[start..<stop], as: UTF8.self),
             span: start..<stop, value: value, unit: unit, normalizedUnit: normalized,
             change: change, concept: concept, kind: kind))
+    }
+
+    /// The token of a minus written before the number at `first`: a "-" or "−" glued to it
+    /// and standing apart from what comes before ("the Nikkei -0.8%", "(-5%)", not the "-"
+    /// of "5-10" or "2-0"), or the word "minus" or "negative" ("minus 12 degrees", not "10
+    /// minus 2"). After a smaller number the dash joins a range typed loosely ("75 -300mm").
+    private func minusSign(before first: Int, value: Double) -> Int? {
+        guard let sign = reader[first - 1] else { return nil }
+        if sign.isSymbol("-") || sign.isSymbol("−"), reader.glued(first) {
+            guard let before = reader[first - 2] else { return first - 1 }
+            if before.kind == .number, before.number < abs(value) { return nil }
+            if sign.spaceBefore || (before.kind == .symbol && !Keys.dashes.contains(before.lower)) { return first - 1 }
+            return nil
+        }
+        if sign.isWord("minus") || sign.isWord("negative"), reader[first - 2].map({ $0.kind != .number }) ?? true {
+            return first - 1
+        }
+        return nil
     }
 
     /// An orphaned "%" or "percent" whose number is gone: "supplying % of machine tools".

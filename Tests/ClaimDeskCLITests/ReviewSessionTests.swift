@@ -60,7 +60,7 @@ import Testing
         // All articles: the article is named on each claim.
         #expect(run.stdout.contains("[4/8] #6 · money · worthiness 75 · unreviewed · article #1\n"))
         #expect(run.stdout.contains("  flag missing-figure: Currency sign with no amount"))
-        #expect(run.stdout.contains("  flag vague-quantity: \"dozens of\" gives no figure: ask how many, and according to whom.\n"))
+        #expect(run.stdout.contains("  flag vague-quantity: \"dozens of\" gives no exact figure: ask how many, and according to whom.\n"))
         #expect(run.stdout.contains("  check: Recover the missing figure from the original source, then check it like any other.\n"))
         #expect(run.stdout.contains("  figure: 1,300 jobs → ~ 1,300 job\n  source: Okafor, via Lindenport Ledger\n"))
     }

@@ -116,12 +116,13 @@ struct FormTests {
     ])
     func ranges(_ e: Expected) throws { try check(e) }
 
-    @Test("\"from 252 to 287 miles\" is two figures, not one range")
-    func fromToIsTwoFigures() {
+    @Test("\"from 252 to 287 miles\" is one range in the order written, the unit on both ends")
+    func fromToIsOneRange() {
         let input = "The car can go from 252 to 287 miles on a charge."
         let extraction = extractor.extract(from: input)
-        #expect(extraction.quantities.map(\.value) == [.exactly(252), .exactly(287)], "found \(extraction.quantities.map(\.text))")
+        #expect(extraction.quantities.map(\.value) == [.range(low: 252, high: 287)], "found \(extraction.quantities.map(\.text))")
         #expect(extraction.quantities.last?.normalizedUnit == "mile")
+        #expect(extraction.quantities.last?.text == "252 to 287 miles")
         expectSpansInBounds(input, extraction)
     }
 
@@ -142,7 +143,7 @@ struct FormTests {
         Expected("Patients need a score >= 30 to qualify.", text: "30", .exactly(30), normalized: nil, kind: .number, change: .moreThan),
         Expected("Keep the dose ≤ 5 each day.", text: "5", .exactly(5), normalized: nil, kind: .number, change: .lessThan),
         Expected("Scores must be less than or equal to 100, the rules say.", text: "100", .exactly(100), normalized: nil, kind: .number, change: .lessThan),
-        Expected("Temperatures hit minus 5 degrees overnight.", text: "5 degrees", .exactly(5), normalized: "degree angle", kind: .measure, change: .down),
+        Expected("Temperatures hit minus 5 degrees overnight.", text: "minus 5 degrees", .exactly(-5), normalized: "degree angle", kind: .measure),
     ])
     func changeCues(_ e: Expected) throws { try check(e) }
 

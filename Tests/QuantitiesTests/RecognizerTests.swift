@@ -88,7 +88,7 @@ struct RecognizerTests {
         Expected("Sales fell 5% in May.", text: "5%", .exactly(5), normalized: "percentage", kind: .percentage, change: .down),
         Expected("Sales rose by 5% in May.", text: "5%", .exactly(5), normalized: "percentage", kind: .percentage, change: .up),
         Expected("Shares jumped +5% on Monday.", text: "5%", .exactly(5), normalized: "percentage", kind: .percentage, change: .up),
-        Expected("Shares slid -5% on Monday.", text: "5%", .exactly(5), normalized: "percentage", kind: .percentage, change: .down),
+        Expected("Shares slid -5% on Monday.", text: "-5%", .exactly(-5), normalized: "percentage", kind: .percentage, change: .down),
     ])
     func changeCues(_ e: Expected) throws { try check(e) }
 

@@ -31,7 +31,8 @@ struct ChangeEndpointsCheck: ConsistencyCheck {
         for stated in figures where stated.clause == from.clause && !stated.isConversion
             && stated.quantity.span != from.quantity.span && stated.quantity.span != to.quantity.span
         {
-            guard let s = stated.value, Self.statesChange(stated) else { continue }
+            // A stated change is a size: "-0.8%" is 0.8 down.
+            guard let s = stated.value.map(abs), Self.statesChange(stated) else { continue }
             let direction: Change? = stated.quantity.change == .up || stated.quantity.change == .down ? stated.quantity.change : nil
             if let direction, (direction == .up) != (b > a), a != b {
                 flags.append(Flag(
@@ -117,6 +118,10 @@ struct ChangeEndpointsCheck: ConsistencyCheck {
     /// to 287 miles" gives the first no unit of its own): the figure after "to", or else the
     /// level the clause states before its starting point ("worth $1.3bn, up from $1bn").
     static func endpoints(in figures: [Figure]) -> (from: Figure, to: Figure)? {
+        // "from 252 to 287 miles" is one range figure: its two ends are the endpoints.
+        for range in figures where !range.isConversion && range.wordsBefore.last == "from" {
+            if let ends = range.rangeEnds { return ends }
+        }
         for from in figures where !from.isConversion && Self.isStart(from) {
             let sameClause = figures.filter { $0.clause == from.clause && !$0.isConversion && $0.quantity.span != from.quantity.span }
             let level = sameClause.first { $0.wordsBefore.last == "to" && compatible(from, $0) }

@@ -42,6 +42,21 @@ struct Figure {
 
     var unit: String? { quantity.normalizedUnit }
 
+    /// The two ends of a range written "A to B" as figures of their own, each with its own
+    /// text so that each keeps its written precision ("$1bn to $1.35bn"); nil for a single
+    /// value or a range written another way.
+    var rangeEnds: (from: Figure, to: Figure)? {
+        guard case .range(let low, let high) = quantity.value,
+            let cut = quantity.text.range(of: " to ") ?? quantity.text.range(of: " through ")
+        else { return nil }
+        var from = self, to = self
+        from.quantity.value = .exactly(low)
+        from.quantity.text = String(quantity.text[..<cut.lowerBound])
+        to.quantity.value = .exactly(high)
+        to.quantity.text = String(quantity.text[cut.upperBound...])
+        return (from, to)
+    }
+
     /// The last `n` words before the figure, skipping change cues such as "about".
     func precededBy(_ word: String, within n: Int = 3) -> Bool {
         wordsBefore.suffix(n).contains(word)

@@ -47,6 +47,6 @@ struct VagueQuantityRule: FlagRule {
 
     func flags(for claim: Claim, context: FlagContext) -> [Flag] {
         guard let text = Self.phrase(in: context.words) else { return [] }
-        return [Flag(kind: .vagueQuantity, text: text, message: "\"\(text)\" gives no figure: ask how many, and according to whom.")]
+        return [Flag(kind: .vagueQuantity, text: text, message: "\"\(text)\" gives no exact figure: ask how many, and according to whom.")]
     }
 }

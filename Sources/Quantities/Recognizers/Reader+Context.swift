@@ -150,7 +150,7 @@ extension Reader {
         if let previous, glued(i) {
             if previous.kind == .word || previous.isSymbol("#") || previous.isSymbol("№") { return true }
             if previous.isSymbol("-") || previous.isSymbol("/"), let before = self[i - 2], before.kind == .word || before.kind == .number, glued(i - 1),
-                !isPrefixLetter(i - 2)
+                !isPrefixLetter(i - 2), !before.isWord("sub")
             {
                 return true
             }

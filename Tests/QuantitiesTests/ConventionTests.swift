@@ -1,0 +1,117 @@
+import Quantities
+import Testing
+
+/// CQE's conventions for ranges, vague magnitudes, signs and what is no figure (issue 10),
+/// on sentences written in news style: each table mixes the forms a desk meets.
+@Suite("CQE conventions: ranges, vague magnitudes, signs")
+struct ConventionTests {
+    @Test("\"from A to B\" is one range in the order written, with the verb's direction", arguments: [
+        Expected("Inflation fell from 3.9% to 3.6% in March.", text: "3.9% to 3.6%", .range(low: 3.9, high: 3.6), normalized: "percentage", kind: .percentage, change: .down),
+        Expected("The asking price rose from $450,000 to $2.1 million.", text: "$450,000 to $2.1 million", .range(low: 450_000, high: 2_100_000), normalized: "dollar", kind: .money, change: .up),
+        Expected("Turnout dropped from 68 per cent to 61 per cent.", text: "68 per cent to 61 per cent", .range(low: 68, high: 61), normalized: "percentage", kind: .percentage, change: .down),
+        Expected("The fare went from €12 to €15 overnight.", text: "€12 to €15", .range(low: 12, high: 15), normalized: "euro", kind: .money),
+        Expected("Its debt shrank from £5.2bn to £4.1bn.", text: "£5.2bn to £4.1bn", .range(low: 5.2e9, high: 4.1e9), normalized: "pound sterling", kind: .money, change: .down),
+        Expected("Membership grew from 120 to 450 clubs.", text: "120 to 450 clubs", .range(low: 120, high: 450), normalized: "club", kind: .count, change: .up),
+        Expected("The queue stretched from 3 to 9 kilometres.", text: "3 to 9 kilometres", .range(low: 3, high: 9), normalized: "kilometre", kind: .measure),
+    ])
+    func fromToRanges(_ e: Expected) throws { try check(e) }
+
+    @Test("\"by A to B\" stays the size of a change and the level reached")
+    func byThenTo() {
+        let q = extractor.extract(from: "The workforce grew by 4,000 to 812,000 last year.").quantities
+        #expect(q.map(\.value) == [.exactly(4_000), .exactly(812_000)], "found \(q.map(\.text))")
+    }
+
+    @Test("Vague magnitudes are the ranges they can mean", arguments: [
+        Expected("Dozens of homes were flooded overnight.", text: "Dozens of homes", .range(low: 12, high: 120), normalized: "home", kind: .count),
+        Expected("Hundreds of kilometres of track need repair.", text: "Hundreds of kilometres", .range(low: 100, high: 1000), normalized: "kilometre", kind: .measure),
+        Expected("Thousands of nurses walked out.", text: "Thousands of nurses", .range(low: 1e3, high: 1e4), normalized: "nurse", kind: .count),
+        Expected("Tens of thousands of pounds were raised.", text: "Tens of thousands of pounds", .range(low: 1e4, high: 1e5), normalized: "pound sterling", kind: .money),
+        Expected("It will cost millions of dollars.", text: "millions of dollars", .range(low: 1e6, high: 1e7), normalized: "dollar", kind: .money),
+        Expected("Hundreds of thousands of refugees crossed the border.", text: "Hundreds of thousands of refugees", .range(low: 1e5, high: 1e6), normalized: "refugee", kind: .count),
+        Expected("The deal is worth billions.", text: "billions", .range(low: 1e9, high: 1e10), normalized: nil, kind: .number),
+        Expected("Thousands marched through the capital.", text: "Thousands", .range(low: 1e3, high: 1e4), normalized: nil, kind: .number),
+    ])
+    func vagueMagnitudes(_ e: Expected) throws { try check(e) }
+
+    @Test("Vague words that are idioms or scales give no range", arguments: [
+        "I have told him dozens of times.",
+        "There are hundreds of ways to get this wrong.",
+        "The team finished in the hundreds.",
+        "She asked thousands of questions.",
+    ])
+    func notMagnitudes(_ input: String) {
+        let q = extractor.extract(from: input).quantities
+        #expect(q.isEmpty, "found \(q.map(\.text))")
+    }
+
+    @Test("A leading minus is part of the value; on a percentage it also sets down", arguments: [
+        Expected("The Nikkei closed -0.8% on Friday.", text: "-0.8%", .exactly(-0.8), normalized: "percentage", kind: .percentage, change: .down),
+        Expected("Retail sales were minus 1.2% on the year.", text: "minus 1.2%", .exactly(-1.2), normalized: "percentage", kind: .percentage, change: .down),
+        Expected("Growth came in at (-0.3%) in the quarter.", text: "-0.3%", .exactly(-0.3), normalized: "percentage", kind: .percentage, change: .down),
+        Expected("The account was -£40 overdrawn.", text: "-£40", .exactly(-40), normalized: "pound sterling", kind: .money),
+        Expected("Pressure fell to minus 3 kilometres below the datum.", text: "minus 3 kilometres", .exactly(-3), normalized: "kilometre", kind: .measure),
+    ])
+    func signs(_ e: Expected) throws { try check(e) }
+
+    @Test("A dash between numbers is no sign", arguments: ["It rose 5-10% in a year.", "The lens covers 75 -300mm."])
+    func dashIsNoSign(_ input: String) {
+        for q in extractor.extract(from: input).quantities {
+            if case .exactly(let v) = q.value { #expect(v >= 0, "\(q.text) read as \(v)") }
+        }
+    }
+
+    @Test("Ages, lists and bounds written loosely", arguments: [
+        Expected("The 17 year-old striker scored twice.", text: "17 year-old", .exactly(17), normalized: "year of age", kind: .age),
+        Expected("A 64-year-old man was arrested.", text: "64-year-old", .exactly(64), normalized: "year of age", kind: .age),
+        Expected("The plant makes sub-5 nanometre chips.", text: "sub-5 nanometre", .exactly(5), normalized: "nanometre", kind: .measure, change: .lessThan),
+        Expected("Some 61 councillors gave their answers.", text: "61 councillors", .exactly(61), normalized: "councillor", kind: .count, change: .approximately),
+        Expected("One in eight adults now smokes.", text: "One in eight", .exactly(0.125), normalized: nil, kind: .ratio),
+        Expected("Two-fifths of the staff have left.", text: "Two-fifths", .exactly(0.4), normalized: nil, kind: .ratio),
+    ])
+    func looseForms(_ e: Expected) throws { try check(e) }
+
+    @Test("\"40, 50, 60,000 readers\" is three figures in thousands, each a count of readers")
+    func listInThousands() {
+        let q = extractor.extract(from: "I have 40, 50, 60,000 readers on a good day.").quantities
+        #expect(q.map(\.value) == [.exactly(40_000), .exactly(50_000), .exactly(60_000)], "found \(q.map(\.text))")
+        #expect(q.allSatisfy { $0.normalizedUnit == "reader" })
+        #expect(q.map(\.text) == ["40", "50", "60,000 readers"])
+    }
+
+    @Test("Score lines, tallies and idioms are no figures", arguments: [
+        "United won 2-0 at home on Saturday.",
+        "The visitors took a 9-2 lead into the break.",
+        "She won 6-3 6-4 in the final.",
+        "He lost 2-3 after extra time.",
+        "The committee voted 5-3 against the plan.",
+        "The vote passed 9 to 2 after a long debate.",
+        "The court ruled 6 to 3 in favour of the state.",
+        "One thing is clear: the minister has lost control.",
+        "Nine times out of ten the bus is late.",
+        "One day, she said, the mine will close.",
+        "At one point the crowd surged forward.",
+        "It is one of the best schools in the county.",
+    ])
+    func noFigures(_ input: String) {
+        let q = extractor.extract(from: input).quantities
+        #expect(q.isEmpty, "found \(q.map(\.text))")
+    }
+
+    @Test("The same forms stay figures where they count", arguments: [
+        ("The strike lasted one day.", 1.0),
+        ("Children aged 5-11 can apply.", 5.0),
+        ("The survey covered 3-5 schools.", 3.0),
+        ("The ferry runs for one day a week in winter.", 1.0),
+        ("Prices fell from 9 to 2 dollars.", 9.0),
+    ])
+    func stillFigures(_ input: String, low: Double) {
+        let q = extractor.extract(from: input).quantities
+        #expect(q.count == 1, "found \(q.map(\.text))")
+        switch q.first?.value {
+        case .exactly(let v)?: #expect(v == low)
+        case .range(let l, _)?: #expect(l == low)
+        case nil: break
+        }
+    }
+}
