@@ -169,8 +169,9 @@ extension Reader {
             if let d = NumberWords.fractions[next.lower], let scale = fractionScale(at: i + 2) {
                 return NumberReading(value: scale.factor / d, first: i, end: scale.end, inWords: true)
             }
+            // "a third of voters", and the size of a change: "fell by a third".
             if let d = NumberWords.fractions[next.lower], next.lower.hasSuffix("s") == false,
-                self[i + 2]?.isWord("of") == true
+                self[i + 2]?.isWord("of") == true || self[i - 1]?.isWord("by") == true
             {
                 return NumberReading(value: 1 / d, first: i, end: i + 2, inWords: true, isRatio: true)
             }
@@ -187,7 +188,10 @@ extension Reader {
         if first == "half", let a = self[i + 1], a.isWord("a") || a.isWord("an"), readUnit(at: i + 2) != nil {
             return NumberReading(value: 0.5, first: i, end: i + 2, inWords: true)
         }
-        if first == "half", self[i + 1]?.isWord("of") == true {
+        // "half of the residents", "cut by half"; "the first half of the year" is a period.
+        if first == "half", self[i - 1].map({ $0.isWord("first") || $0.isWord("second") }) != true,
+            self[i + 1]?.isWord("of") == true || (self[i - 1]?.isWord("by") == true && self[i + 1]?.kind != .word)
+        {
             return NumberReading(value: 0.5, first: i, end: i + 1, inWords: true, isRatio: true)
         }
         guard NumberWords.units[first] != nil || NumberWords.tens[first] != nil else { return nil }

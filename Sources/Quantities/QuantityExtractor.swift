@@ -104,12 +104,26 @@ struct Scan {
         if let sign = reader.readCurrencySign(at: i) {
             return recognizeMoney(sign: sign)
         }
+        // "waited more than a year", "in under an hour": "a" is one when a bound comes first.
+        if t.isWord("a") || t.isWord("an"), let cue = reader.changeCue(before: i), cue != .up, cue != .down,
+            let unit = reader.readUnit(at: i + 1), unit.entry.kind == .duration || unit.entry.kind == .measure,
+            reader[unit.end].map({ !$0.isWord("ago") && !$0.isWord("earlier") && !$0.isWord("later") }) ?? true
+        {
+            append(first: i, end: unit.end, value: .exactly(1), unit: reader.text(from: i + 1, through: unit.end - 1), normalized: unit.entry.normalized, kind: unit.entry.kind)
+            return unit.end
+        }
         guard let number = reader.readNumber(at: i, currency: false) else {
             if let (value, kind) = multipleWord(at: i) {
                 append(first: i, end: i + 1, value: .exactly(value), unit: reader.text(i), normalized: "count", kind: kind)
                 return i + 1
             }
             return nil
+        }
+        // "Version 2.0", "the number 23 shirt", "Season 3": a number that names, whatever its form.
+        if reader.tokens[i].kind == .number, let previous = reader[i - 1], previous.kind == .word,
+            WordVocabulary.numberedNames.contains(previous.lower)
+        {
+            return skipNonQuantity(number)
         }
         if reader.tokens[i].kind == .number, number.isBareInteger || reader.tokens[i].isFormatted == false,
             reader.isNotAQuantity(number)
@@ -252,6 +266,14 @@ struct Scan {
                 low += cents.value / 100
                 end = cents.end
             }
+            // "from 2.10 euros to 2.50 euros": one range, the currency written twice.
+            if high == nil, reader[end]?.isWord("to") == true, isFromRange(connector: end),
+                let second = reader.readNumber(at: end + 1, currency: false), !second.isRatio,
+                let again = reader.readCurrencyWord(at: second.end), again.normalized == word.normalized
+            {
+                high = second.value
+                end = again.end
+            }
             return appendWithRate(first: number.first, end: end, low: low, high: high, unit: unitText, normalized: word.normalized, kind: .money)
         }
         // Hyphenated compounds: "52-year-old", "10-year plan", "100-metre".
@@ -320,6 +342,15 @@ struct Scan {
         if hyphenated {
             // "5-10" without a unit was handled as a range; "F-16" never gets here.
             unitStart -= 1
+        }
+        // "one fund manager said", "one found in wild birds": a lone "one" before a noun is
+        // an article or a pronoun; "only one school", "more than one bidder" count.
+        if !hyphenated, high == nil, number.inWords, number.end == number.first + 1, reader.tokens[number.first].isWord("one"),
+            reader.changeCue(before: number.first) == nil,
+            !(reader[number.first - 1].map { Keys.countingOne.contains($0.lower) } ?? false),
+            !(reader[end].map { Keys.afterOne.contains($0.lower) || Keys.subunits.contains($0.lower) || $0.isWord("penny") } ?? false)
+        {
+            return end
         }
         // Counted nouns: "13,000 workers", "one solution".
         if !hyphenated, let nounEnd = reader.readCountNoun(at: unitStart, plural: high != nil || low > 1) {
@@ -397,8 +428,14 @@ struct Scan {
         let isTo = connector.isWord("to") || connector.isWord("through")
         let isAnd = connector.isWord("and") && betweenAt != nil && betweenAt! >= i - 8
         guard isDash || isTo || isAnd else { return nil }
-        // "from 3.9% to 3.6%" is one range in the order written, whichever way it goes.
+        // "from 3.9% to 3.6%" is one range in the order written, whichever way it goes;
+        // "fell by 0.4 years to 80.4 years" is a change and the level reached.
         let fromRange = isTo && isFromRange(connector: i)
+        if isTo, !fromRange, let start = rangeStartIndex(before: i), start > 0,
+            (max(0, start - 4)..<start).contains(where: { reader.tokens[$0].isWord("by") })
+        {
+            return nil
+        }
         guard let second = reader.readNumber(at: i + 1, currency: false), !second.isRatio, second.value > low || fromRange,
             let unit = reader.readUnit(at: second.end), unit.entry.normalized == normalized
         else { return nil }
@@ -481,8 +518,17 @@ struct Scan {
     private func multipleWord(at i: Int) -> (Double, QuantityKind)? {
         let t = reader.tokens[i]
         guard t.kind == .word, let v = NumberWords.multipleWords[t.lower] else { return nil }
-        // "double" and "triple" as adjectives ("a double standard") are not figures.
-        if t.lower == "double" || t.lower == "triple" || t.lower == "quadruple" { return nil }
+        // "double" and "triple" as adjectives ("a double standard", "double-digit") are not
+        // figures; as a verb or before what they multiply they are: "more than double the
+        // budget", "forecast to triple", "roughly double what it was worth".
+        if t.lower == "double" || t.lower == "triple" || t.lower == "quadruple" {
+            if reader[i + 1]?.isSymbol("-") == true, reader.glued(i + 1) { return nil }
+            let cued = reader.changeCue(before: i) != nil || reader[i - 1].map { Keys.beforeVerbMultiple.contains($0.lower) } == true
+            let object = reader[i + 1].map { Keys.afterMultiple.contains($0.lower) } == true
+            guard cued || object, reader[i - 1]?.isWord("a") != true, reader[i - 1]?.isWord("the") != true else { return nil }
+        }
+        // "think twice" is an idiom, not a multiple.
+        if t.lower == "twice", reader[i - 1].map({ Keys.twiceIdioms.contains($0.lower) }) == true { return nil }
         return (v, .multiple)
     }
 

@@ -148,4 +148,12 @@ enum Keys {
     ]
     /// Words after a lone "one" that make it a count: "one last time", "one more".
     static let afterOne: [TokenKey] = ["last", "more", "final", "single", "extra", "additional"]
+    /// Words before "double" or "triple" that make it a verb: "set to double", "will triple".
+    static let beforeVerbMultiple: [TokenKey] = ["to", "will", "would", "could", "may", "might", "can", "should", "expected", "set"]
+    /// Words after "double" or "triple" naming what is multiplied: "double the budget".
+    static let afterMultiple: [TokenKey] = ["the", "what", "its", "their", "that", "his", "her", "our", "in", "by", "since", "from"]
+    /// Words before "one" that make it a count: "only one school", "just one vote".
+    static let countingOne: [TokenKey] = ["only", "just", "exactly", "single", "than", "least", "nearly", "almost", "every"]
+    /// Verbs before "twice" in set phrases: "think twice".
+    static let twiceIdioms: [TokenKey] = ["think", "thinks", "thought", "thinking"]
 }

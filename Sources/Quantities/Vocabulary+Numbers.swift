@@ -47,7 +47,7 @@ enum NumberWords {
     static let multipleWords: [TokenKey: Double] = [
         "double": 2, "doubled": 2, "triple": 3, "tripled": 3, "quadruple": 4, "quadrupled": 4,
         "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
-        "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100,
+        "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100, "twice": 2, "thrice": 3,
     ]
 
     static func isNumberWord(_ w: TokenKey) -> Bool {

@@ -92,6 +92,13 @@ enum WordVocabulary {
 
     /// Capitalized words that open a sentence or phrase without naming anything, so that a
     /// number after them ("In 2019", "About 500") is not mistaken for part of a name.
+    /// Words before a number that make it a name or a label: "Version 2.0", "the number 23
+    /// shirt", "Season 3", "Route 66", "Article 50".
+    static let numberedNames: Set<TokenKey> = [
+        "version", "number", "season", "episode", "chapter", "series", "phase", "route", "article",
+        "section", "clause", "platform", "gate", "room", "flight", "channel", "page", "volume", "v",
+    ]
+
     static let capitalizedFunctionWords: Set<TokenKey> = [
         "in", "about", "some", "over", "nearly", "almost", "by", "of", "at", "only", "just", "all",
         "the", "those", "these", "around", "roughly", "approximately", "more", "less", "fewer",

@@ -104,6 +104,12 @@ extension Reader {
         return false
     }
 
+    /// A word with a capital after its first letter names a product: "iPhone 15", "eBay".
+    private func hasInnerCapital(_ k: Int) -> Bool {
+        guard let t = self[k], t.kind == .word else { return false }
+        return bytes[(t.start + 1)..<t.end].contains { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
     /// A one-letter Hebrew or Arabic prefix ("ב-5%", "in 5%"), which joins a figure with a
     /// hyphen the way a name's letters do ("F-16") but names nothing.
     private func isPrefixLetter(_ k: Int) -> Bool {
@@ -164,7 +170,7 @@ extension Reader {
             return true
         }
         // Names: "Channel 24", "Boeing 737", "Section 427", "24 Kanal".
-        if let previous, previous.isCapitalized, !WordVocabulary.capitalizedFunctionWords.contains(previous.lower),
+        if let previous, previous.isCapitalized || hasInnerCapital(i - 1), !WordVocabulary.capitalizedFunctionWords.contains(previous.lower),
             !WordVocabulary.months.contains(previous.lower), readCurrencySign(at: i - 1) == nil, previous.kind == .word,
             !unitFollows(reading.end)
         {
