@@ -570,9 +570,9 @@ struct Scan {
             start = reader.tokens[first - 2].start
             change = .lessThan
         } else if case .range = value, reader[first - 1]?.isWord("from") == true {
-            // "fell from 3.9% to 3.6%": the verb before "from" says which way the range goes.
-            let cue = reader.changeCue(before: first - 1)
-            change = cue == .up || cue == .down ? cue! : .exact
+            // "fell from 3.9% to 3.6%", "cuts the number of seats from 40 to 32": the verb
+            // before "from" says which way the range goes.
+            change = verbDirection(before: first - 1) ?? .exact
         } else {
             change = reader.changeCue(before: first) ?? .exact
         }
@@ -580,12 +580,57 @@ struct Scan {
             change = trailing.change
             end = trailing.end
         }
+        change = refinedChange(change, first: first, end: end, kind: kind)
         let concept = reader.concept(first: first, end: end)
         let stop = reader.tokens[end - 1].end
         quantities.append(Quantity(
             text: String(decoding: reader.bytes[start..<stop], as: UTF8.self),
             span: start..<stop, value: value, unit: unit, normalizedUnit: normalized,
             change: change, concept: concept, kind: kind))
+    }
+
+    /// The direction of the nearest verb of change within eight words before token `i`, in
+    /// its clause: "fell", "cuts the number of seats".
+    private func verbDirection(before i: Int) -> Change? {
+        var k = i
+        while k > 0, k >= i - 8, reader.tokens[k - 1].kind == .word {
+            if let cue = reader.changeCue(before: k), cue == .up || cue == .down { return cue }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The change cue corrected by what stands around the figure: a direction written after
+    /// it ("12% more than a year ago", "a 9% increase"), the cue of the figure it restates
+    /// ("rose $1.12, or 1.4%"), a span of time ("over four years" is no bound) and a verb
+    /// of multiplying ("doubled", "to triple" go up).
+    private func refinedChange(_ change: Change, first: Int, end: Int, kind: QuantityKind) -> Change {
+        if change == .exact, let after = reader[end], after.kind == .word, !reader.glued(end) {
+            // A comparative after a percentage is a relative change ("12% more than a year
+            // ago"); after an amount it is a difference ("$2m more than planned").
+            let comparative = Keys.comparatives.contains(after.lower)
+            if !comparative || kind == .percentage {
+                if Keys.risingAfter.contains(after.lower) { return .up }
+                if Keys.fallingAfter.contains(after.lower) { return .down }
+            }
+        }
+        if change == .exact, first >= 2, reader.tokens[first - 1].isWord("or"), reader.tokens[first - 2].isSymbol(","),
+            let restated = quantities.last, restated.span.upperBound == reader.tokens[first - 2].start,
+            restated.change == .up || restated.change == .down
+        {
+            return restated.change
+        }
+        if change == .moreThan, kind == .duration, first >= 1, reader.tokens[first - 1].isWord("over"),
+            !(reader[first - 2].map { Keys.boundOver.contains($0.lower) } ?? false)
+        {
+            return .exact
+        }
+        if change == .exact, kind == .multiple, end == first + 1, reader.tokens[first].lower.string.hasSuffix("ed")
+            || (reader[first - 1].map { Keys.beforeVerbMultiple.contains($0.lower) } ?? false)
+        {
+            return .up
+        }
+        return change
     }
 
     /// The token of a minus written before the number at `first`: a "-" or "−" glued to it

@@ -123,7 +123,18 @@ enum Keys {
     /// in percent"), where no number was lost.
     static let currencyNamers: [TokenKey] = ["in", "into", "as", "denominated"]
     /// Verbs before "up" that make a share, not a rise: "make up two-fifths".
-    static let makeVerbs: [TokenKey] = ["make", "makes", "made", "making"]
+    static let makeVerbs: [TokenKey] = ["make", "makes", "made", "making", "take", "takes", "took", "taking", "taken"]
+    /// Verbs of movement before "up to": "edged up to 2.3%" is the level reached.
+    static let motionVerbs: [TokenKey] = [
+        "edged", "crept", "inched", "moved", "ticked", "went", "shot", "climbed", "rose", "jumped", "crawled", "go", "goes", "gone",
+    ]
+    /// Words after a figure that say which way it moved: "12% more than a year ago", "15%
+    /// down on last year", "a 9% increase on last year", "a 22% fall".
+    static let risingAfter: [TokenKey] = ["more", "higher", "up", "increase", "rise", "gain", "jump", "growth", "hike", "surge", "rebound", "premium"]
+    static let fallingAfter: [TokenKey] = ["less", "fewer", "lower", "down", "decrease", "fall", "drop", "decline", "cut", "reduction", "slump", "discount"]
+    static let comparatives: [TokenKey] = ["more", "higher", "less", "fewer", "lower"]
+    /// Words before "over" that make "over four years" a bound ("for over 20 years"), not a span.
+    static let boundOver: [TokenKey] = ["for", "in", "after", "of", "with", "just", "well", "took", "lasted", "spent", "aged"]
     /// Words that turn a bound over: "did not win more than two".
     static let negations: [TokenKey] = ["not", "never", "nt"]
     static let ordinalSuffixes: [TokenKey] = ["st", "nd", "rd", "th", "s"]

@@ -14,12 +14,15 @@ enum WordVocabulary {
         }
         add(.moreThan, "more than", "greater than", "higher than", "over", "above", "at least",
             "in excess of", "upwards of", "exceeding", "exceeded", "topped", "surpassed", "beyond",
-            "as many as", "as much as", "just over", "well over", "no fewer than", "no less than",
+            "just over", "well over", "no fewer than", "no less than", "to top", "will top", "could top",
+            "tops", "topping",
             "greater than or equal to", "more than or equal to", "larger than", "bigger than",
             "exceed", "exceeds", "surpass", "surpasses", "a minimum of", "higher or equal than",
             "greater or equal than", "bigger or equal than", "larger or equal than", "more or equal than",
             "at least or equal to", "or more than")
+        // "as many as" and "as much as" set a ceiling: "fall by as much as 15%" is up to 15%.
         add(.lessThan, "less than", "fewer than", "lower than", "under", "below", "up to", "at most",
+            "as many as", "as much as", "before",
             "no more than", "just under", "not quite", "shy of", "short of", "a maximum of", "within",
             "less than or equal to", "fewer than or equal to", "smaller than",
             "less or equal than", "smaller or equal than", "lower or equal than", "fewer or equal than")
@@ -32,7 +35,7 @@ enum WordVocabulary {
             "soar", "added", "raised", "raise", "boosted", "higher", "rebounded", "advanced", "expanded",
             "rallied", "spiked", "rocketed", "leapt", "leaped", "hiked", "lifted", "strengthened",
             "growth", "soars", "surges", "surging", "soaring", "climbing", "rebound", "rebounds",
-            "jumping", "doubled", "tripled", "gaining", "accelerated")
+            "jumping", "doubled", "tripled", "gaining", "accelerated", "an extra", "an additional")
         add(.down, "fell", "fall", "falls", "falling", "fallen", "down", "dropped", "drop", "drops",
             "declined", "decline", "declines", "decreased", "decrease", "decreases", "slid", "slumped",
             "plunged", "plummeted", "tumbled", "sank", "cut", "cuts", "lost", "shrank", "shrunk",

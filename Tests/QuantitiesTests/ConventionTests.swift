@@ -115,3 +115,41 @@ struct ConventionTests {
         }
     }
 }
+
+/// Which way a figure moved, where the cue stands after it, around it or far before it.
+@Suite("Change cues around the figure")
+struct ChangeAroundTests {
+    @Test("Directions written after, restated, through an average, or far before", arguments: [
+        Expected("The airline carried 12% more passengers than a year ago.", text: "12%", .exactly(12), normalized: "percentage", kind: .percentage, change: .up),
+        Expected("Ticket sales are 15% down on last season.", text: "15%", .exactly(15), normalized: "percentage", kind: .percentage, change: .down),
+        Expected("Shoppers spent more online, a 9% increase on last year.", text: "9%", .exactly(9), normalized: "percentage", kind: .percentage, change: .up),
+        Expected("The forest lost ground, a 22% fall from the year before.", text: "22%", .exactly(22), normalized: "percentage", kind: .percentage, change: .down),
+        Expected("Wages rose by an average of 5.2% last year.", text: "5.2%", .exactly(5.2), normalized: "percentage", kind: .percentage, change: .up),
+        Expected("Patients lost an average of 15% of their weight.", text: "15%", .exactly(15), normalized: "percentage", kind: .percentage, change: .down),
+        Expected("The drug cut the risk of heart attack by 20%.", text: "20%", .exactly(20), normalized: "percentage", kind: .percentage, change: .down),
+        Expected("Annual inflation edged up to 2.3% in October.", text: "2.3%", .exactly(2.3), normalized: "percentage", kind: .percentage),
+        Expected("Memory prices could fall by as much as 15% next quarter.", text: "15%", .exactly(15), normalized: "percentage", kind: .percentage, change: .lessThan),
+        Expected("The new map cuts the number of seats in Wales from 40 to 32.", text: "40 to 32", .range(low: 40, high: 32), normalized: nil, kind: .number, change: .down),
+        Expected("Global spending is expected to top $200 billion next year.", text: "$200 billion", .exactly(2e11), normalized: "dollar", kind: .money, change: .moreThan),
+        Expected("Babies born before 28 weeks need intensive care.", text: "28 weeks", .exactly(28), normalized: "week", kind: .duration, change: .lessThan),
+        Expected("Schools will get an extra 340 teachers.", text: "340 teachers", .exactly(340), normalized: "teacher", kind: .count, change: .up),
+        Expected("Emissions are forecast to triple by 2050.", text: "triple", .exactly(3), normalized: "count", kind: .multiple, change: .up),
+    ])
+    func directions(_ e: Expected) throws { try check(e) }
+
+    @Test("Margins, spans, shares and money raised carry no direction", arguments: [
+        Expected("The Dutch rider lost the yellow jersey by eight seconds.", text: "eight seconds", .exactly(8), normalized: "second", kind: .duration),
+        Expected("The EU has pledged aid over four years.", text: "four years", .exactly(4), normalized: "year", kind: .duration),
+        Expected("Wages are taking up 91% of revenue.", text: "91%", .exactly(91), normalized: "percentage", kind: .percentage),
+        Expected("The start-up raised $150m from investors.", text: "$150m", .exactly(1.5e8), normalized: "dollar", kind: .money),
+        Expected("The repairs cost $2 million more than planned.", text: "$2 million", .exactly(2e6), normalized: "dollar", kind: .money),
+        Expected("He has lived there for over 20 years.", text: "20 years", .exactly(20), normalized: "year", kind: .duration, change: .moreThan),
+    ])
+    func noDirection(_ e: Expected) throws { try check(e) }
+
+    @Test("A figure restated after \", or\" keeps the cue of the first")
+    func restated() {
+        let q = extractor.extract(from: "Brent crude rose $1.12, or 1.4%, to $82.40 a barrel.").quantities
+        #expect(q.map(\.change) == [.up, .up, .exact], "found \(q.map { "\($0.text) \($0.change)" })")
+    }
+}

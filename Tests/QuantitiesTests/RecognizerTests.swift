@@ -60,10 +60,10 @@ struct RecognizerTests {
     func counts(_ e: Expected) throws { try check(e) }
 
     @Test("Ranges", arguments: [
-        Expected("Prices went 5-10% higher.", text: "5-10%", .range(low: 5, high: 10), normalized: "percentage", kind: .percentage),
-        Expected("Prices were between 5 and 10% higher.", text: "5 and 10%", .range(low: 5, high: 10), normalized: "percentage", kind: .percentage),
+        Expected("Prices went 5-10% higher.", text: "5-10%", .range(low: 5, high: 10), normalized: "percentage", kind: .percentage, change: .up),
+        Expected("Prices were between 5 and 10% higher.", text: "5 and 10%", .range(low: 5, high: 10), normalized: "percentage", kind: .percentage, change: .up),
         Expected("The car can go 252 to 287 miles on a charge.", text: "252 to 287 miles", .range(low: 252, high: 287), normalized: "mile", kind: .measure),
-        Expected("We saw 5 to 10 percent growth.", text: "5 to 10 percent", .range(low: 5, high: 10), normalized: "percentage", kind: .percentage),
+        Expected("We saw 5 to 10 percent growth.", text: "5 to 10 percent", .range(low: 5, high: 10), normalized: "percentage", kind: .percentage, change: .up),
         Expected("The crowd was 5-10 million people strong.", text: "5-10 million people", .range(low: 5_000_000, high: 10_000_000), normalized: "person", kind: .count),
     ])
     func ranges(_ e: Expected) throws { try check(e) }

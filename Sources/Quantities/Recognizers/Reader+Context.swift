@@ -4,6 +4,14 @@ extension Reader {
     /// The change cue that ends right before token `i` ("more than", "rose by", "about").
     func changeCue(before i: Int) -> Change? {
         if let cue = cue(endingAt: i, figure: i) { return cue }
+        // "rose by an average of 5.2%", "lost an average of 15%": the cue stands before the
+        // average, and an average alone is no cue.
+        if i >= 3, self[i - 1]?.isWord("of") == true, self[i - 2]?.isWord("average") == true,
+            self[i - 3].map({ $0.isWord("an") || $0.isWord("a") }) == true
+        {
+            let cue = changeCue(before: i - 3)
+            return cue == .up || cue == .down ? cue : nil
+        }
         // "rose by 5%", "an increase of 5%": the preposition belongs to the cue. After "to" the
         // figure is the level reached, not the change: "fell to 64,000" is exactly 64,000.
         if let t = self[i - 1], Keys.cuePrepositions.contains(t.lower), let cue = cue(endingAt: i - 1, figure: i) {
@@ -14,8 +22,10 @@ extension Reader {
         // words before "by", which marks the size of a change.
         if let t = self[i - 1], t.isWord("by") {
             var k = i - 2
-            while k >= 0, k >= i - 6, tokens[k].kind == .word {
-                if tokens[k].lex.contains(.cueEnd), let cue = cue(endingAt: k + 1, figure: i), cue == .up || cue == .down {
+            // "cut the risk of heart attack by 20%": the object may run to six words. "lost the
+            // yellow jersey by eight seconds" is a margin, not a fall.
+            while k >= 0, k >= i - 8, tokens[k].kind == .word {
+                if tokens[k].lex.contains(.cueEnd), !tokens[k].isWord("lost"), let cue = cue(endingAt: k + 1, figure: i), cue == .up || cue == .down {
                     return cue
                 }
                 k -= 1
@@ -50,12 +60,21 @@ extension Reader {
             if matched, end < i, n == 1, ["over", "under", "above", "below", "within", "beyond"].contains(cue.words[0]) {
                 matched = false
             }
-            // "women make up two-fifths of the board": a share, not a rise.
+            // "women make up two-fifths of the board", "wages taking up 91% of revenue": a
+            // share, not a rise.
             if matched, cue.words == ["up"], end - 2 >= 0, tokens[end - 2].kind == .word,
                 Keys.makeVerbs.contains(tokens[end - 2].lower)
             {
                 matched = false
             }
+            // "edged up to 2.3%": the level a move reached, not a ceiling.
+            if matched, cue.words == ["up", "to"], end - 3 >= 0, tokens[end - 3].kind == .word,
+                Keys.motionVerbs.contains(tokens[end - 3].lower)
+            {
+                return .exact
+            }
+            // "raised $150m" is money raised; "raised prices by 5%" reads the cue through "by".
+            if matched, end == i, cue.words == ["raised"] || cue.words == ["raise"] { matched = false }
             guard matched else { continue }
             // "did not win more than two games" is at most two: a negated bound turns over.
             if cue.change == .moreThan || cue.change == .lessThan, isNegated(before: end - n) {
