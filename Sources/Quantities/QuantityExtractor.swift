@@ -343,6 +343,11 @@ struct Scan {
             // "5-10" without a unit was handled as a range; "F-16" never gets here.
             unitStart -= 1
         }
+        // "211 of the 400 seats", "24 of his 31 points": the part counts what the whole does.
+        if !hyphenated, let part = partitiveUnit(after: end) {
+            append(first: number.first, end: end, value: high.map { .range(low: low, high: $0) } ?? .exactly(low), unit: nil, normalized: part.normalized, kind: part.kind)
+            return end
+        }
         // "one fund manager said", "one found in wild birds": a lone "one" before a noun is
         // an article or a pronoun; "only one school", "more than one bidder" count.
         if !hyphenated, high == nil, number.inWords, number.end == number.first + 1, reader.tokens[number.first].isWord("one"),
@@ -358,8 +363,10 @@ struct Scan {
             let normalized = Inflection.singular(unitText)
             return appendWithRate(first: number.first, end: nounEnd, low: low, high: high, unit: unitText, normalized: normalized, kind: .count)
         }
-        // "aged 16 to 24", "aged 52": ages with the unit left out.
-        if reader[number.first - 1]?.isWord("aged") == true {
+        // "aged 16 to 24", "aged 52", "aged over 60": ages with the unit left out.
+        if reader[number.first - 1]?.isWord("aged") == true
+            || (reader[number.first - 2]?.isWord("aged") == true && reader.changeCue(before: number.first) != nil)
+        {
             append(first: number.first, end: end, value: high.map { .range(low: low, high: $0) } ?? .exactly(low), unit: nil, normalized: "year of age", kind: .age)
             return end
         }
@@ -370,6 +377,20 @@ struct Scan {
         }
         append(first: number.first, end: end, value: high.map { .range(low: low, high: $0) } ?? .exactly(low), unit: nil, normalized: nil, kind: .number)
         return end
+    }
+
+    /// The unit of the whole in "N of the M seats", "N of their last M Tests", for the part
+    /// N that ends before token `i`.
+    private func partitiveUnit(after i: Int) -> (normalized: String, kind: QuantityKind)? {
+        guard reader[i]?.isWord("of") == true, let determiner = reader[i + 1], Keys.partitiveDeterminers.contains(determiner.lower) else { return nil }
+        var k = i + 2
+        if let t = reader[k], Keys.partitiveAdjectives.contains(t.lower) { k += 1 }
+        guard let whole = reader.readNumber(at: k, currency: false), !whole.isRatio, reader.tokens[k].kind == .number || whole.inWords else { return nil }
+        if let unit = reader.readUnit(at: whole.end), unit.entry.kind != .percentage { return (unit.entry.normalized, unit.entry.kind) }
+        if let nounEnd = reader.readCountNoun(at: whole.end, plural: true) {
+            return (Inflection.singular(reader.text(from: whole.end, through: nounEnd - 1)), .count)
+        }
+        return nil
     }
 
     /// "40, 50, 60,000 readers": small numbers listed before one written in thousands take

@@ -132,6 +132,9 @@ enum Keys {
     /// down on last year", "a 9% increase on last year", "a 22% fall".
     static let risingAfter: [TokenKey] = ["more", "higher", "up", "increase", "rise", "gain", "jump", "growth", "hike", "surge", "rebound", "premium"]
     static let fallingAfter: [TokenKey] = ["less", "fewer", "lower", "down", "decrease", "fall", "drop", "decline", "cut", "reduction", "slump", "discount"]
+    /// Words between "of" and the whole in a partitive: "211 of the 400 seats".
+    static let partitiveDeterminers: [TokenKey] = ["the", "its", "their", "his", "her", "our", "your", "my", "these", "those"]
+    static let partitiveAdjectives: [TokenKey] = ["last", "first", "next", "remaining", "previous", "past"]
     static let comparatives: [TokenKey] = ["more", "higher", "less", "fewer", "lower"]
     /// Words before "over" that make "over four years" a bound ("for over 20 years"), not a span.
     static let boundOver: [TokenKey] = ["for", "in", "after", "of", "with", "just", "well", "took", "lasted", "spent", "aged"]

@@ -64,12 +64,25 @@ struct ConventionTests {
     @Test("Ages, lists and bounds written loosely", arguments: [
         Expected("The 17 year-old striker scored on his debut.", text: "17 year-old", .exactly(17), normalized: "year of age", kind: .age),
         Expected("A 64-year-old man was arrested.", text: "64-year-old", .exactly(64), normalized: "year of age", kind: .age),
+        Expected("The study followed adults aged over 60 for a decade.", text: "60", .exactly(60), normalized: "year of age", kind: .age, change: .moreThan),
         Expected("The plant makes sub-5 nanometre chips.", text: "sub-5 nanometre", .exactly(5), normalized: "nanometre", kind: .measure, change: .lessThan),
         Expected("Some 61 councillors gave their answers.", text: "61 councillors", .exactly(61), normalized: "councillor", kind: .count, change: .approximately),
         Expected("One in eight adults now smokes.", text: "One in eight", .exactly(0.125), normalized: nil, kind: .ratio),
         Expected("Two-fifths of the staff have left.", text: "Two-fifths", .exactly(0.4), normalized: nil, kind: .ratio),
     ])
     func looseForms(_ e: Expected) throws { try check(e) }
+
+    @Test("A part counts what its whole counts: \"211 of the 400 seats\"", arguments: [
+        ("The ruling party won 211 of the 400 seats.", "seat"),
+        ("She scored 24 of her 31 points in the second half.", "point"),
+        ("Rovers have won nine of their last 12 games.", "game"),
+        ("Only 3 of the 20 kilometres were paved.", "kilometre"),
+    ])
+    func partitive(_ input: String, unit: String) {
+        let q = extractor.extract(from: input).quantities
+        #expect(q.count == 2, "found \(q.map(\.text))")
+        #expect(q.first?.normalizedUnit == unit && q.last?.normalizedUnit == unit, "found \(q.map { $0.normalizedUnit ?? "-" })")
+    }
 
     @Test("\"40, 50, 60,000 readers\" is three figures in thousands, each a count of readers")
     func listInThousands() {
