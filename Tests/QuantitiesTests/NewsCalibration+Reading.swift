@@ -19,14 +19,15 @@ enum NewsCalibration {
         var description: String
     }
 
-    /// The sentences of every domain, file by file.
-    static func load() throws -> [Sentence] {
-        try domains.flatMap { try load($0) }
+    /// The sentences of every domain, file by file; `folder` names a set inside
+    /// `Calibration/` (`fresh`, the held-out sentences written after the rules), none the main set.
+    static func load(folder: String? = nil) throws -> [Sentence] {
+        try domains.flatMap { try load($0, folder: folder) }
     }
 
-    /// The sentences of `Calibration/<domain>.txt`.
-    static func load(_ domain: String) throws -> [Sentence] {
-        let file = domain + ".txt"
+    /// The sentences of `Calibration/[folder/]<domain>.txt`.
+    static func load(_ domain: String, folder: String? = nil) throws -> [Sentence] {
+        let file = (folder.map { $0 + "/" } ?? "") + domain + ".txt"
         let content = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
         return try sentences(in: content, file: file, domain: domain)
     }
