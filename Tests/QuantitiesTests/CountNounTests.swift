@@ -41,6 +41,11 @@ struct CountNounTests {
         Expected("The NHS needs 40,000 more nurses, the report said.", text: "40,000 more nurses", .exactly(40_000), normalized: "nurse", kind: .count),
         Expected("About 1,500 Labour Party members quit in a week.", text: "1,500 Labour Party members", .exactly(1500), normalized: "labour party member", kind: .count, change: .approximately),
         Expected("Apple sold 50 million iPhones in the quarter.", text: "50 million iPhones", .exactly(50e6), normalized: "iphone", kind: .count),
+        Expected("More than 30 NHS trusts declared incidents.", text: "30 NHS trusts", .exactly(30), normalized: "nhs trust", kind: .count, change: .moreThan),
+        Expected("Researchers described 5 new species of frog.", text: "5 new species", .exactly(5), normalized: "species", kind: .count),
+        Expected("The league has 13,000 registered sports fans.", text: "13,000 registered sports fans", .exactly(13_000), normalized: "sports fan", kind: .count),
+        Expected("The ministry hired 2,500 Border Force officers.", text: "2,500 Border Force officers", .exactly(2500), normalized: "border force officer", kind: .count),
+        Expected("The telescope spotted 3 Earth-like planets.", text: "3 Earth-like planets", .exactly(3), normalized: "earth-like planet", kind: .count),
     ])
     func modifiers(_ e: Expected) throws { try check(e) }
 

@@ -103,21 +103,21 @@ extension Reader {
     /// "hospital"), proper nouns, peoples and codes ("Toyota and Honda", "British", "COVID-19",
     /// "NHS"), words joined by hyphens ("low-income"). A plural is a word in "-s" (not
     /// `NounVocabulary.singularsInS`), one of `NounVocabulary.pluralsWithoutS`, a people's
-    /// name, or capitals with an "s" ("MPs"). A plural followed by more of the phrase hands
-    /// the head on ("police officers", "sports fans", "400 Chinese students"). A function
+    /// name, or capitals with an "s" ("MPs"). A plural right before another hands the head
+    /// on ("police officers", "sports fans", "400 Chinese students"). A function
     /// word, a number, punctuation or an adverb in "-ly" before any plural means no phrase:
     /// "7 of 10", "5 voted", "300 came".
     func countedNounPhrase(at i: Int) -> (end: Int, head: Int)? {
         guard self[i]?.spaceBefore == true else { return nil }
-        return phraseHead(from: i, start: i, words: 0)
+        return phraseHead(from: i)
     }
 
     /// Longest phrase words a count reads before giving up on a head.
     private static let phraseWordLimit = 5
 
-    private func phraseHead(from k: Int, start: Int, words: Int) -> (end: Int, head: Int)? {
-        var k = k
-        var words = words
+    private func phraseHead(from start: Int) -> (end: Int, head: Int)? {
+        var k = start
+        var words = 0
         while words < Self.phraseWordLimit {
             guard let t = self[k], t.kind == .word, k == start || t.spaceBefore else { return nil }
             // "Toyota and Honda cars": a conjunction between capitals joins two modifiers.
@@ -130,9 +130,11 @@ extension Reader {
             let end = wordGroupEnd(at: k)
             guard isPhraseWord(k, end) else { return nil }
             if isPlural(k, end) {
-                // "police officers", "Chinese students": the head is the last plural.
-                if self[end]?.spaceBefore == true, let later = phraseHead(from: end, start: start, words: words + 1) {
-                    return later
+                // "police officers", "Chinese students": of two plurals in a row the second is
+                // the head ("NHS trusts declared incidents" is no such pair).
+                if let next = self[end], next.kind == .word, next.spaceBefore, words + 1 < Self.phraseWordLimit {
+                    let nextEnd = wordGroupEnd(at: end)
+                    if isPhraseWord(end, nextEnd), isPlural(end, nextEnd) { return (nextEnd, end) }
                 }
                 return (end, k)
             }
@@ -158,11 +160,13 @@ extension Reader {
     private func isPhraseWord(_ k: Int, _ end: Int) -> Bool {
         let t = tokens[k]
         if NounVocabulary.adjectives.contains(t.lower) { return true }
-        guard lower(k).count > 1 || t.isCapitalized, !WordVocabulary.notCountNouns.contains(t.lower),
+        guard t.end - t.start > 1 || t.isCapitalized, !WordVocabulary.notCountNouns.contains(t.lower),
             !NumberWords.isNumberWord(t.lower), !WordVocabulary.months.contains(t.lower)
         else { return false }
         if t.isCapitalized { return !WordVocabulary.capitalizedFunctionWords.contains(t.lower) }
-        return end > k + 1 || (!t.lower.hasSuffix("ly") && isAlphabetic(k))
+        if end > k + 1 { return true }
+        let adverb = bytes[t.end - 1] == UInt8(ascii: "y") && bytes[t.end - 2] == UInt8(ascii: "l")
+        return !adverb && isAlphabetic(k)
     }
 
     /// Whether the word group `k..<end` is a plural noun: "workers", "people", "Americans",
