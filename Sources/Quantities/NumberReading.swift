@@ -152,10 +152,13 @@ extension Reader {
     /// Whether a glued "m" at `i` is a million though no currency stands by: before a unit
     /// ("2.3m tonnes", "5m barrels", "viewed 5m times") or a counted plural ("3m people",
     /// "2m Britons", "40m of its speakers", "40m of them"). Before anything else it is metres:
-    /// "a 40m yacht", "ran 100m in 9.58 seconds", "the 5m mark", and before things measured
-    /// in metres (`NounVocabulary.metreNouns`: "10m waves", "the 100m hurdles").
+    /// "a 40m yacht", "ran 100m in 9.58 seconds", "the 5m mark", before a size ("20m tall
+    /// trees") and before things measured in metres (`NounVocabulary.metreNouns`: "10m
+    /// waves", "the 100m hurdles").
     private func isMillion(m i: Int) -> Bool {
-        guard let next = self[i + 1], next.kind == .word, next.spaceBefore else { return false }
+        guard let next = self[i + 1], next.kind == .word, next.spaceBefore,
+            !NounVocabulary.metreAdjectives.contains(next.lower)
+        else { return false }
         if readUnit(at: i + 1) != nil { return true }
         var k = i + 1
         if next.isWord("of") {

@@ -170,6 +170,13 @@ enum NounVocabulary {
         "butterfly", "medley", "lengths", "sections", "stretches", "spans", "screens", "trucks",
     ]
 
+    /// Adjectives of size after a glued "m", which keep it metres whatever follows: "20m
+    /// tall trees", "a 3m wide trench", "40m long boats".
+    static let metreAdjectives: Set<TokenKey> = [
+        "tall", "high", "long", "wide", "deep", "thick", "across", "away", "below", "above",
+        "underground", "underwater", "offshore", "inland", "ahead", "behind", "apart", "up", "down",
+    ]
+
     /// Words after "of" that stand for a counted plural: "40m of them".
     static let pluralPronouns: Set<TokenKey> = ["them", "these", "those", "us"]
 }

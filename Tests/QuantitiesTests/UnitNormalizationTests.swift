@@ -131,6 +131,8 @@ struct UnitNormalizationTests {
         Expected("About 2m Britons work from home.", text: "2m Britons", .exactly(2e6), normalized: "briton", kind: .count, change: .approximately),
         Expected("The field holds 5m barrels of crude.", text: "5m barrels", .exactly(5e6), normalized: "barrel", kind: .measure),
         Expected("Around 1.5m households are affected by the cut.", text: "1.5m households", .exactly(1.5e6), normalized: "household", kind: .count, change: .approximately),
+        Expected("The firm shipped 3m units in the quarter.", text: "3m units", .exactly(3e6), normalized: "unit", kind: .count),
+        Expected("Farmers across the state own 3m acres.", text: "3m acres", .exactly(3e6), normalized: "acre", kind: .measure),
     ])
     func gluedMillion(_ e: Expected) throws { try check(e) }
 
@@ -143,6 +145,9 @@ struct UnitNormalizationTests {
         Expected("The last 50m of the race were brutal.", text: "50m", .exactly(50), normalized: "metre", kind: .measure),
         Expected("Crews laid 20m of cable under the road.", text: "20m", .exactly(20), normalized: "metre", kind: .measure),
         Expected("The town built a 5m-high flood wall.", text: "5m", .exactly(5), normalized: "metre", kind: .measure),
+        Expected("Volunteers planted 20m tall trees along the road.", text: "20m", .exactly(20), normalized: "metre", kind: .measure),
+        Expected("Engineers laid 100m of pipes under the square.", text: "100m", .exactly(100), normalized: "metre", kind: .measure),
+        Expected("The nearest shelter is 200m away.", text: "200m", .exactly(200), normalized: "metre", kind: .measure),
     ])
     func gluedMetres(_ e: Expected) throws { try check(e) }
 
