@@ -2,7 +2,7 @@
 /// joined by single spaces), with their normalized names.
 ///
 /// A normalized name is the unit's full name in lowercase, never a symbol, as the CQE
-/// extractor and the NewsQuant annotation name units: any US dollar is `dollar` and other
+/// extractor names units (issue 10's convention): any US dollar is `dollar` and other
 /// dollars name their country (`australian dollar`); `celsius`, `fahrenheit`, `kelvin`, and
 /// `degree` for angles and degrees on no scale; symbols are spelled out (`milliampere-hour`
 /// for mAh, `parts-per-million` for ppm, `micrometre` for µm); a rate is "X per Y"
@@ -252,6 +252,10 @@ enum UnitVocabulary {
     /// Short symbols that are also words or initials, units only when glued to the number:
     /// "48MP" is megapixels, "one MP" a member of parliament; "1.5rad", "50cc".
     static let gluedOnlyForms: Set<String> = ["cc", "mp", "rad"]
+
+    /// Short symbols that in capitals are initials, not units: "100,000 MS patients" (not
+    /// milliseconds), "300 DB trains" (not decibels); "12 ms", "85 dB" stay units.
+    static let notInCapitals: Set<String> = ["ms", "db", "mj", "tw"]
 
     /// `units` indexed by first token.
     static let unitIndex = PhraseIndex(units)

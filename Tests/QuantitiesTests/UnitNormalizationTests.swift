@@ -68,6 +68,14 @@ struct UnitNormalizationTests {
     ])
     func symbolsSpelledOut(_ e: Expected) throws { try check(e) }
 
+    @Test("Initials in capitals are no units: \"MS patients\", \"DB trains\"", arguments: [
+        Expected("The trust treats 100,000 MS patients a year.", text: "100,000 MS patients a year", .exactly(100_000), normalized: "ms patient per year", kind: .count),
+        Expected("The operator runs 300 DB trains a day.", text: "300 DB trains a day", .exactly(300), normalized: "db train per day", kind: .count),
+        Expected("The average delay was 12 ms on the new line.", text: "12 ms", .exactly(12), normalized: "millisecond", kind: .duration),
+        Expected("Noise near the runway reached 85 dB.", text: "85 dB", .exactly(85), normalized: "decibel", kind: .measure),
+    ])
+    func initialsInCapitals(_ e: Expected) throws { try check(e) }
+
     @Test("\"MP\" apart from its number is a member of parliament, not a megapixel")
     func memberOfParliament() {
         for input in ["One MP said the vote was rigged.", "Only one Labour MP voted against."] {

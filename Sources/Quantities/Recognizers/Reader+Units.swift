@@ -42,6 +42,7 @@ extension Reader {
             if n == 1, let exact = caseSensitiveUnit(at: i) {
                 return UnitMatch(entry: exact, end: i + 1)
             }
+            if n == 1, tokens[i].isAllCaps, UnitVocabulary.notInCapitals.contains(p) { continue }
             // "40C" is a temperature; "5c", "13F filing", "777F" and "14.7C/share" are not.
             if n == 1, p == "c" || p == "f", !isTemperatureLetter(at: i) { continue }
             // A unit word must end where the word ends: "m" in "m/s" is handled by the longer form.
