@@ -179,9 +179,11 @@ extension Reader {
         if NounVocabulary.peoples[t.lower] != nil || NounVocabulary.pluralsWithoutS.contains(t.lower) { return true }
         if isAcronymPlural(last) { return true }
         guard t.end - t.start > 3, bytes[t.end - 1] == UInt8(ascii: "s"), !NounVocabulary.singularsInS.contains(t.lower) else { return false }
-        // "-ss", "-us", "-is": "business", "census", "analysis" are singular.
+        // "-ss", "-us", "-is": "business", "census", "analysis" are singular; "port's" is a
+        // possessive.
         let before = bytes[t.end - 2]
         return before != UInt8(ascii: "s") && before != UInt8(ascii: "u") && before != UInt8(ascii: "i")
+            && before != UInt8(ascii: "'") && before != 0x99
     }
 
     /// Capitals with a plural "s": "MPs", "CEOs", "SUVs".
