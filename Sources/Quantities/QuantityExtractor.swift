@@ -325,7 +325,7 @@ struct Scan {
                 normalized = reader.countedNounName(from: start, to: end)
             }
         }
-        if Self.rateKinds.contains(kind), let rate = rateDenominator(at: end) {
+        if Self.mayBeRate(kind), let rate = rateDenominator(at: end) {
             unit += " per " + rate.written
             normalized += " per " + rate.normalized
             end = rate.end
@@ -335,10 +335,15 @@ struct Scan {
         return end
     }
 
-    /// Kinds whose figure may be a rate, "X per Y": "$500 a month", "50,000 barrels a day",
-    /// "56 COVID-19 deaths a day", "four times a week". Percentages, durations and ages stay
-    /// whole ("5% a year" is a percentage).
-    private static let rateKinds: Set<QuantityKind> = [.money, .measure, .count, .multiple]
+    /// Whether a figure of this kind may be a rate, "X per Y": "$500 a month", "50,000
+    /// barrels a day", "56 COVID-19 deaths a day", "four times a week". Percentages,
+    /// durations and ages stay whole ("5% a year" is a percentage).
+    private static func mayBeRate(_ kind: QuantityKind) -> Bool {
+        switch kind {
+        case .money, .measure, .count, .multiple: true
+        default: false
+        }
+    }
 
     // MARK: - Pieces
 
