@@ -46,6 +46,9 @@ struct CountNounTests {
         Expected("The league has 13,000 registered sports fans.", text: "13,000 registered sports fans", .exactly(13_000), normalized: "sports fan", kind: .count),
         Expected("The ministry hired 2,500 Border Force officers.", text: "2,500 Border Force officers", .exactly(2500), normalized: "border force officer", kind: .count),
         Expected("The telescope spotted 3 Earth-like planets.", text: "3 Earth-like planets", .exactly(3), normalized: "earth-like planet", kind: .count),
+        Expected("The care home employs 300 low-paid workers.", text: "300 low-paid workers", .exactly(300), normalized: "worker", kind: .count),
+        Expected("The developer will build 2,000 two-bedroom homes.", text: "2,000 two-bedroom homes", .exactly(2000), normalized: "two-bedroom home", kind: .count),
+        Expected("The state sold 40 state-owned firms in a decade.", text: "40 state-owned firms", .exactly(40), normalized: "firm", kind: .count),
     ])
     func modifiers(_ e: Expected) throws { try check(e) }
 

@@ -105,9 +105,9 @@ extension Reader {
     /// "NHS"), words joined by hyphens ("low-income"). A plural is a word in "-s" (not
     /// `NounVocabulary.singularsInS`), one of `NounVocabulary.pluralsWithoutS`, a people's
     /// name, or capitals with an "s" ("MPs"). A plural right before another hands the head
-    /// on ("police officers", "sports fans", "400 Chinese students"). A function
-    /// word, a number, punctuation or an adverb in "-ly" before any plural means no phrase:
-    /// "7 of 10", "5 voted", "300 came".
+    /// on ("police officers", "sports fans", "400 Chinese students"). A function word, a
+    /// number, punctuation or an adverb in "-ly" before any plural means no phrase: "7 of
+    /// 10", "5 voted", "300 came".
     func countedNounPhrase(at i: Int) -> (end: Int, head: Int)? {
         guard self[i]?.spaceBefore == true else { return nil }
         return phraseHead(from: i)
@@ -161,6 +161,12 @@ extension Reader {
     private func isPhraseWord(_ k: Int, _ end: Int) -> Bool {
         let t = tokens[k]
         if NounVocabulary.adjectives.contains(t.lower) { return true }
+        // "two-bedroom homes", "five-star hotels": a number word opens a compound modifier.
+        if end > k + 1, NumberWords.isNumberWord(t.lower), tokens[end - 1].kind == .word,
+            !NumberWords.isNumberWord(tokens[end - 1].lower)
+        {
+            return true
+        }
         guard t.end - t.start > 1 || t.isCapitalized, !WordVocabulary.notCountNouns.contains(t.lower),
             !NumberWords.isNumberWord(t.lower), !WordVocabulary.months.contains(t.lower)
         else { return false }
@@ -268,10 +274,10 @@ extension Reader {
         let t = tokens[k]
         guard t.kind == .word, !t.isCapitalized else { return false }
         if end > k + 1 {
-            // "full-time", "state-owned", "Covid-related": by the whole or its last word.
+            // "full-time", "state-owned", "low-paid": by the whole or its last word.
             let last = tokens[end - 1]
             if NounVocabulary.adjectives.contains(TokenKey(Array(text(from: k, through: end - 1).lowercased().utf8))) { return true }
-            return last.kind == .word && Self.looksLikePastTense(lower(end - 1))
+            return last.kind == .word && (NounVocabulary.adjectives.contains(last.lower) || Self.looksLikePastTense(lower(end - 1)))
         }
         if NounVocabulary.adjectives.contains(t.lower) { return true }
         if NounVocabulary.nounsWithAdjectiveEndings.contains(t.lower) { return false }
@@ -316,7 +322,7 @@ enum Inflection {
     private static let ieSingulars: Set<String> = [
         "movie", "cookie", "zombie", "rookie", "selfie", "calorie", "pie", "tie", "lie", "hippie",
         "brownie", "goalie", "newbie", "genie", "aussie", "prairie", "freebie", "smoothie",
-        "techie", "foodie", "groupie", "junkie", "roadie", "indie", "birdie", "bogie", "eerie",
+        "techie", "foodie", "groupie", "junkie", "roadie", "indie", "birdie", "bogie",
     ]
 
     static func singular(_ word: String) -> String {
