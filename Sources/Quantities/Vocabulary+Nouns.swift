@@ -47,6 +47,9 @@ enum NounVocabulary {
         return table
     }()
 
+    /// One of a people, for "one American", "a single Briton".
+    static let peopleSingulars: Set<TokenKey> = Set(peoples.values.map { TokenKey($0.utf8) })
+
     /// Peoples' names that are their own plural.
     static let peoplesOwnPlural: Set<TokenKey> = [
         "chinese", "japanese", "vietnamese", "portuguese", "lebanese", "sudanese", "taiwanese",

@@ -78,6 +78,9 @@ struct CountNounTests {
         Expected("The group surveyed 40 CEOs of listed firms.", text: "40 CEOs", .exactly(40), normalized: "ceo", kind: .count),
         Expected("The rebels freed 30 British soldiers.", text: "30 British soldiers", .exactly(30), normalized: "british soldier", kind: .count),
         Expected("He bought 300 Toyota cars for the fleet.", text: "300 Toyota cars", .exactly(300), normalized: "toyota car", kind: .count),
+        Expected("Three million Americans lost coverage last year.", text: "Three million Americans", .exactly(3e6), normalized: "american", kind: .count),
+        Expected("Two Britons were arrested in Dubai.", text: "Two Britons", .exactly(2), normalized: "briton", kind: .count),
+        Expected("One Briton died in the crash, the embassy said.", text: "One Briton", .exactly(1), normalized: "briton", kind: .count),
         Expected("nearly 20 million americans lost coverage last year.", text: "20 million americans", .exactly(20e6), normalized: "american", kind: .count, change: .approximately),
     ])
     func peoples(_ e: Expected) throws { try check(e) }

@@ -71,8 +71,8 @@ extension Reader {
     ///
     /// After a number more than one this is `countedNounPhrase(at:)`, the noun phrase up to
     /// its plural head; failing that, and after "one", a single lowercase word that looks
-    /// like a noun ("40 crew", "one solution"), whole with its hyphenated parts ("13,000
-    /// workers-strong").
+    /// like a noun ("40 crew", "one solution") or one of a people ("one American"), whole
+    /// with its hyphenated parts ("13,000 workers-strong").
     ///
     /// - Parameter plural: whether the number is more than one.
     func readCountNoun(at i: Int, plural: Bool = false) -> Int? {
@@ -86,7 +86,8 @@ extension Reader {
     }
 
     private func isCountNounCandidate(_ i: Int) -> Bool {
-        guard let t = self[i], t.kind == .word, t.spaceBefore, !t.isCapitalized,
+        guard let t = self[i], t.kind == .word, t.spaceBefore,
+            !t.isCapitalized || NounVocabulary.peopleSingulars.contains(t.lower),
             lower(i).count > 1, !WordVocabulary.notCountNouns.contains(t.lower),
             !NumberWords.isNumberWord(t.lower), !WordVocabulary.months.contains(t.lower),
             !t.lower.hasSuffix("ly"), !Self.looksLikePastTense(lower(i)), isAlphabetic(i)
