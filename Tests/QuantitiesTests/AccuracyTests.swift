@@ -49,12 +49,12 @@ import Testing
 ///     "canadian dollar", "swiss franc"); a price per something matches its currency
 ///     ("dollar per share" for "$ 70", since Recognizers-Text leaves the denominator out),
 ///     and so does a measure per something whose denominator stands past the figure's span
-///     ("barrel per day" for "500,000 barrels" in "500,000 barrels a day");
-///     weight "Pound" → "pound-mass", "Metric ton" → "tonne", "Ton" → "ton" or "tonne"
-///     (Recognizers-Text files tons, tonnes and "t" all under "Ton"), "Milliliter" →
-///     "millilitre" or "cubic centimetre" (quantulum3's name for ml), angle "Degree" →
-///     "degree"; temperature "C" → "celsius", "F" → "fahrenheit", a bare "Degree" → any of
-///     those or "degree" (ClaimDesk names the scales alone, as CQE does).
+///     ("barrel per day" for "500,000 barrels" in "500,000 barrels a day"); weight "Pound"
+///     → "pound-mass", "Metric ton" → "tonne", "Ton" → "ton" or "tonne" (Recognizers-Text
+///     files tons, tonnes and "t" all under "Ton"), "Milliliter" → "millilitre" or "cubic
+///     centimetre" (quantulum3's name for ml), angle "Degree" → "degree"; temperature "C" →
+///     "celsius", "F" → "fahrenheit", a bare "Degree" → any of those or "degree" (ClaimDesk
+///     names the scales alone, as CQE does).
 ///   - `AgeModel`: "Year" → "year of age" (ClaimDesk's name); "Month", "Week", "Day" →
 ///     "month of age", "week of age", "day of age" by the same pattern; "Age" ("a man of age
 ///     87") → "year of age".
@@ -63,10 +63,10 @@ import Testing
 ///     neither looser nor stricter): "degree Celsius" → "celsius", "degree fahrenheit" →
 ///     "fahrenheit", "degree angle" → "degree", "united states dollar" → "dollar". Where
 ///     quantulum3 and ClaimDesk already agree ("dollar", "watt hour", "pound-mass") nothing
-///     is renamed. "dimensionless" matches a quantity of kind
-///     `number`, `count` (a counted noun: quantulum3 reads "50 cars" as a bare 50) or
-///     `ratio`. Counting units also match as plain counts: "a dozen" (1 dozen) matches 12
-///     dimensionless, likewise "baker's dozen" (13), "gross" (144) and "pair" (2).
+///     is renamed. "dimensionless" matches a quantity of kind `number`, `count` (a counted
+///     noun: quantulum3 reads "50 cars" as a bare 50) or `ratio`. Counting units also match
+///     as plain counts: "a dozen" (1 dozen) matches 12 dimensionless, likewise "baker's
+///     dozen" (13), "gross" (144) and "pair" (2).
 ///
 /// A found quantity is **spurious** when it matched no figure, overlaps no expected figure
 /// (a quantity at the right place with a wrong value is already a miss, not counted twice),
