@@ -151,11 +151,18 @@ extension Reader {
 
     /// Whether a glued "m" at `i` is a million though no currency stands by: before a unit
     /// ("2.3m tonnes", "5m barrels", "viewed 5m times") or a counted plural ("3m people",
-    /// "2m Britons", "40m of its speakers", "40m of them"). Before anything else it is metres:
+    /// "2m Britons", "40m of its speakers", "40m of them"), also as the first end of a range
+    /// ("between 5m and 10m people"). Before anything else it is metres:
     /// "a 40m yacht", "ran 100m in 9.58 seconds", "the 5m mark", before a size ("20m tall
     /// trees") and before things measured in metres (`NounVocabulary.metreNouns`: "10m
     /// waves", "the 100m hurdles").
     private func isMillion(m i: Int) -> Bool {
+        // "between 5m and 10m people", "5m-10m viewers": the first end is what the second is.
+        if let link = self[i + 1], link.isWord("and") || link.isWord("to") || link.isWord("or") || Keys.dashes.contains(link.lower),
+            self[i + 2]?.kind == .number, let m = self[i + 3], m.isWord("m"), glued(i + 3)
+        {
+            return isMillion(m: i + 3)
+        }
         guard let next = self[i + 1], next.kind == .word, next.spaceBefore,
             !NounVocabulary.metreAdjectives.contains(next.lower)
         else { return false }

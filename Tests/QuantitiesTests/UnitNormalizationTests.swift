@@ -141,6 +141,9 @@ struct UnitNormalizationTests {
         Expected("Around 1.5m households are affected by the cut.", text: "1.5m households", .exactly(1.5e6), normalized: "household", kind: .count, change: .approximately),
         Expected("The firm shipped 3m units in the quarter.", text: "3m units", .exactly(3e6), normalized: "unit", kind: .count),
         Expected("Farmers across the state own 3m acres.", text: "3m acres", .exactly(3e6), normalized: "acre", kind: .measure),
+        Expected("Organisers expect between 5m and 10m people.", text: "5m and 10m people", .range(low: 5e6, high: 10e6), normalized: "people", kind: .count),
+        Expected("The final drew 5m-10m viewers, the broadcaster said.", text: "5m-10m viewers", .range(low: 5e6, high: 10e6), normalized: "viewer", kind: .count),
+        Expected("The resort attracts 2-3m visitors a year.", text: "2-3m visitors a year", .range(low: 2e6, high: 3e6), normalized: "visitor per year", kind: .count),
     ])
     func gluedMillion(_ e: Expected) throws { try check(e) }
 
@@ -156,6 +159,7 @@ struct UnitNormalizationTests {
         Expected("Volunteers planted 20m tall trees along the road.", text: "20m", .exactly(20), normalized: "metre", kind: .measure),
         Expected("Engineers laid 100m of pipes under the square.", text: "100m", .exactly(100), normalized: "metre", kind: .measure),
         Expected("The nearest shelter is 200m away.", text: "200m", .exactly(200), normalized: "metre", kind: .measure),
+        Expected("The new pools are between 25m and 50m long.", text: "25m and 50m", .range(low: 25, high: 50), normalized: "metre", kind: .measure),
     ])
     func gluedMetres(_ e: Expected) throws { try check(e) }
 
