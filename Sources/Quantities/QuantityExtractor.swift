@@ -322,7 +322,7 @@ struct Scan {
                 kind = head.kind
                 normalized = head.normalized
             } else {
-                normalized = reader.countedNounName(from: start, to: end)
+                normalized = reader.countedNounName(from: start, to: end, singular: normalized)
             }
         }
         if Self.mayBeRate(kind), let rate = rateDenominator(at: end) {

@@ -209,7 +209,12 @@ extension Reader {
     /// An adjective is a word of `NounVocabulary.adjectives` or one with an adjective's
     /// ending (`NounVocabulary.adjectiveEndings`: "numerous", "eligible", "registered")
     /// unless it is a noun that shares it ("hospital", "executive"); capitals always stay.
-    func countedNounName(from start: Int, to end: Int) -> String {
+    ///
+    /// - Parameter singular: the phrase's text in the singular by `Inflection`, which is the
+    ///   name of a one-word count ("13,000 workers") but for peoples and capitals ("Iraqis",
+    ///   "MPs"), and saves building it again on every count.
+    func countedNounName(from start: Int, to end: Int, singular: String) -> String {
+        if end == start + 1, NounVocabulary.peoples[tokens[start].lower] == nil, !isAcronymPlural(start) { return singular }
         var words: [String] = []
         var k = start
         while k < end {
