@@ -30,7 +30,7 @@ extension Reader {
         guard let t = self[i] else { return nil }
         switch t.kind {
         case .number: return readDigits(at: i, currency: currency)
-        case .word: return readWords(at: i)
+        case .word: return readWords(at: i) ?? readDigitsAfterDollarCode(at: i, currency: currency)
         case .symbol:
             guard let v = NumberWords.vulgarFractions[t.lower.string] else { return nil }
             return NumberReading(value: v, first: i, end: i + 1, isRatio: true)
@@ -82,6 +82,40 @@ extension Reader {
         return reading
     }
 
+    /// The amount in "$US12,345,000" or "$A1.5bn", whose first digits the tokenizer keeps in
+    /// one word with the country's letters ("US12"): those digits, then the groups or the
+    /// decimals glued after them, then a scale.
+    private func readDigitsAfterDollarCode(at i: Int, currency: Bool) -> NumberReading? {
+        guard currency, self[i - 1]?.isSymbol("$") == true, glued(i), let digitsStart = codeDigitsStart(at: i),
+            let whole = Double(String(decoding: bytes[digitsStart..<tokens[i].end], as: UTF8.self))
+        else { return nil }
+        var reading = NumberReading(value: whole, first: i, end: i + 1)
+        if let mark = self[i + 1], mark.isSymbol(",") || mark.isSymbol("."), glued(i + 1), glued(i + 2),
+            let rest = self[i + 2], rest.kind == .number
+        {
+            let restDigits = bytes[rest.start..<rest.end].prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+            if mark.isSymbol(","), restDigits == 3 {
+                // "US12" "," "345,000": the rest holds whole groups of three.
+                reading.value = whole * pow10(rest.integerDigits) + rest.number
+                reading.end = i + 3
+            } else if mark.isSymbol("."), !rest.isFormatted {
+                reading.value = whole + rest.number / pow10(rest.integerDigits)
+                reading.end = i + 3
+            }
+        }
+        if let scale = readScale(at: reading.end, currency: true) {
+            reading.value = reading.value.scaled(by: scale.factor)
+            reading.end = scale.end
+        }
+        return reading
+    }
+
+    private func pow10(_ n: Int) -> Double {
+        var p = 1.0
+        for _ in 0..<n { p *= 10 }
+        return p
+    }
+
     /// "1/2" after a whole number: numerator and denominator glued to the slash.
     private func readFraction(at i: Int) -> (value: Double, end: Int)? {
         guard let n = self[i], n.kind == .number, !n.isFormatted, self[i + 1]?.isSymbol("/") == true,
@@ -111,7 +145,36 @@ extension Reader {
         if currency || readCurrencyWord(at: i + 1) != nil, glued(i), let s = NumberWords.currencyScales[w.lower] {
             return (s, i + 1)
         }
+        if w.isWord("m"), glued(i), isMillion(m: i) { return (1_000_000, i + 1) }
         return nil
+    }
+
+    /// Whether a glued "m" at `i` is a million though no currency stands by: before a unit
+    /// ("2.3m tonnes", "5m barrels", "viewed 5m times") or a counted plural ("3m people",
+    /// "2m Britons", "40m of its speakers", "40m of them"), also as the first end of a range
+    /// ("between 5m and 10m people"). Before anything else it is metres:
+    /// "a 40m yacht", "ran 100m in 9.58 seconds", "the 5m mark", before a size ("20m tall
+    /// trees") and before things measured in metres (`NounVocabulary.metreNouns`: "10m
+    /// waves", "the 100m hurdles").
+    private func isMillion(m i: Int) -> Bool {
+        // "between 5m and 10m people", "5m-10m viewers": the first end is what the second is.
+        if let link = self[i + 1], link.isWord("and") || link.isWord("to") || link.isWord("or") || Keys.dashes.contains(link.lower),
+            self[i + 2]?.kind == .number, let m = self[i + 3], m.isWord("m"), glued(i + 3)
+        {
+            return isMillion(m: i + 3)
+        }
+        guard let next = self[i + 1], next.kind == .word, next.spaceBefore,
+            !NounVocabulary.metreAdjectives.contains(next.lower)
+        else { return false }
+        if readUnit(at: i + 1) != nil { return true }
+        var k = i + 1
+        if next.isWord("of") {
+            k += 1
+            if let t = self[k], NounVocabulary.pluralPronouns.contains(t.lower) { return true }
+            while let t = self[k], WordVocabulary.determiners.contains(t.lower) { k += 1 }
+        }
+        guard let phrase = countedNounPhrase(at: k) else { return false }
+        return !NounVocabulary.metreNouns.contains(tokens[phrase.end - 1].lower)
     }
 
     // MARK: - Words

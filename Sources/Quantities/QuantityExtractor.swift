@@ -319,9 +319,9 @@ struct Scan {
                 unitEnd += 1
             }
             // "100° Celsius", "40° F"
-            if normalized == "degree angle", let scale = reader[unitEnd] {
-                if ["celsius", "centigrade", "c"].contains(scale.lower) { normalized = "degree Celsius"; unitEnd += 1 }
-                else if ["fahrenheit", "f"].contains(scale.lower) { normalized = "degree fahrenheit"; unitEnd += 1 }
+            if normalized == "degree", let scale = reader[unitEnd] {
+                if ["celsius", "centigrade", "c"].contains(scale.lower) { normalized = "celsius"; unitEnd += 1 }
+                else if ["fahrenheit", "f"].contains(scale.lower) { normalized = "fahrenheit"; unitEnd += 1 }
             }
             // "5 feet 10 inches": one height, in feet.
             if normalized == "foot", high == nil, let inches = reader.readNumber(at: unitEnd, currency: false), !inches.isRatio,
@@ -428,14 +428,36 @@ struct Scan {
         var end = end
         var unit = unit
         var normalized = normalized
-        if kind == .money, let rate = rateDenominator(at: end) {
-            unit += " per " + rate.noun
-            normalized += " per " + Inflection.singular(rate.noun)
+        var kind = kind
+        if kind == .count {
+            // A counted noun is named from its phrase; a unit or a currency at its head wins
+            // over the adjectives before it: "312 passing yards", "40 additional megawatts".
+            let start = reader.countedNounStart(endingAt: end, byteCount: unit.utf8.count)
+            if let head = reader.unitHead(from: start, to: end) {
+                kind = head.kind
+                normalized = head.normalized
+            } else {
+                normalized = reader.countedNounName(from: start, to: end, singular: normalized)
+            }
+        }
+        if Self.mayBeRate(kind), let rate = rateDenominator(at: end) {
+            unit += " per " + rate.written
+            normalized += " per " + rate.normalized
             end = rate.end
         }
         let value: QuantityValue = high.map { .range(low: low, high: $0) } ?? .exactly(low)
         append(first: first, end: end, value: value, unit: unit, normalized: normalized, kind: kind)
         return end
+    }
+
+    /// Whether a figure of this kind may be a rate, "X per Y": "$500 a month", "50,000
+    /// barrels a day", "56 COVID-19 deaths a day", "four times a week". Percentages,
+    /// durations and ages stay whole ("5% a year" is a percentage).
+    private static func mayBeRate(_ kind: QuantityKind) -> Bool {
+        switch kind {
+        case .money, .measure, .count, .multiple: true
+        default: false
+        }
     }
 
     // MARK: - Pieces
@@ -522,18 +544,33 @@ struct Scan {
         return k
     }
 
-    /// "per barrel", "a share", "an hour" after a price.
-    private func rateDenominator(at i: Int) -> (noun: String, end: Int)? {
+    /// "per barrel", "a share", "an hour", "/kg" after a figure: the rate's denominator as
+    /// written and normalized (a unit by its name: "per kilo" is `kilogram`), and its end.
+    private func rateDenominator(at i: Int) -> (written: String, normalized: String, end: Int)? {
         guard let t = reader[i], t.isWord("per") || t.isWord("a") || t.isWord("an") || t.isSymbol("/"),
             let noun = reader[i + 1], noun.kind == .word, !noun.isCapitalized,
-            !WordVocabulary.notCountNouns.contains(noun.lower), !NumberWords.isNumberWord(noun.lower)
+            !WordVocabulary.notCountNouns.contains(noun.lower), !NumberWords.isNumberWord(noun.lower),
+            !noun.isWord("cent")
         else { return nil }
         if t.isWord("a") || t.isWord("an") {
-            guard ["share", "barrel", "month", "year", "week", "day", "hour", "head", "person", "ton", "tonne", "gallon", "litre", "liter", "kilogram", "pound", "ounce", "night", "unit", "piece", "kilowatt-hour", "minute"].contains(noun.lower) else { return nil }
-            // "$6.1 billion a year earlier", "a month ago": a point in time, not a rate.
-            if let next = reader[i + 2], next.kind == .word, ["earlier", "ago", "before", "later", "previously", "on"].contains(next.lower) { return nil }
+            guard UnitVocabulary.rateNounsAfterA.contains(noun.lower) else { return nil }
+            // "$6.1 billion a year earlier", "a month ago", "a year-long": a point or a stretch
+            // of time, not a rate.
+            if let next = reader[i + 2] {
+                // "a year on from the crash" is a point in time; "a year on average" a rate.
+                if next.kind == .word, UnitVocabulary.notRatesAfterPeriod.contains(next.lower),
+                    !(next.isWord("on") && reader[i + 3]?.isWord("average") == true)
+                {
+                    return nil
+                }
+                if next.isSymbol("-"), reader.glued(i + 2) { return nil }
+            }
         }
-        return (reader.text(i + 1), i + 2)
+        if let unit = reader.readUnit(at: i + 1), unit.entry.kind != .percentage {
+            return (reader.text(from: i + 1, through: unit.end - 1), unit.entry.normalized, unit.end)
+        }
+        let written = reader.text(i + 1)
+        return (written, Inflection.singular(written), i + 2)
     }
 
     private func multipleWord(at i: Int) -> (Double, QuantityKind)? {

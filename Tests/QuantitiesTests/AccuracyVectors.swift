@@ -216,6 +216,7 @@ extension Vectors {
 
     /// Currency names that are not the lowercased Recognizers-Text name.
     static let currencyNames: [String: Set<String>] = [
+        "United States dollar": ["dollar"],  // ClaimDesk, like CQE: any US dollar is `dollar`
         "Pound": ["pound sterling"],  // "£", "pounds" in the currency model
         "British pound": ["pound sterling"],
         "Pence": ["penny"],
@@ -232,15 +233,15 @@ extension Vectors {
         "Ton": ["ton", "tonne", "short ton", "long ton"],
         // quantulum3 reads "ml" as cubic centimetres.
         "Milliliter": ["millilitre", "cubic centimetre"],
-        "Degree": ["degree angle"],
+        "Degree": ["degree"],
     ]
 
     /// Temperature names; a bare "degrees" leaves the scale open.
     static let temperatureNames: [String: Set<String>] = [
-        "C": ["degree Celsius"],
-        "F": ["degree fahrenheit"],
+        "C": ["celsius"],
+        "F": ["fahrenheit"],
         "K": ["kelvin"],
-        "Degree": ["degree Celsius", "degree fahrenheit", "degree angle"],
+        "Degree": ["celsius", "fahrenheit", "degree"],
     ]
 
     /// quantulum3 spells units the British way: "metre", "litre".
@@ -278,6 +279,16 @@ private struct Quantulum3Result: Decodable {
 }
 
 extension Vectors {
+    /// quantulum3's names that ClaimDesk spells otherwise by convention (CQE's, the issue's):
+    /// each a one-to-one renaming, so that what matched before still matches and nothing
+    /// else does.
+    static let quantulum3Renames: [String: String] = [
+        "degree Celsius": "celsius",
+        "degree fahrenheit": "fahrenheit",
+        "degree angle": "degree",
+        "united states dollar": "dollar",
+    ]
+
     /// quantulum3's counting units, which ClaimDesk reads as numbers ("a dozen" is 12).
     static let countingUnits: [String: Double] = ["dozen": 12, "baker's dozen": 13, "gross": 144, "pair": 2]
 
@@ -293,7 +304,7 @@ extension Vectors {
                 if r.unit == "dimensionless" {
                     readings = [VectorReading(value: value, change: nil, unit: .dimensionless)]
                 } else {
-                    readings = [VectorReading(value: value, change: nil, unit: .named([r.unit]))]
+                    readings = [VectorReading(value: value, change: nil, unit: .named([quantulum3Renames[r.unit] ?? r.unit]))]
                     if let factor = countingUnits[r.unit], case .exactly(let v) = value {
                         readings.append(VectorReading(value: .exactly(v * factor), change: nil, unit: .dimensionless))
                     }
@@ -366,7 +377,7 @@ extension VectorSet {
         if let span = figure.span, !overlaps(span, q.span) { return false }
         return figure.readings.contains { reading in
             (valueMatches(reading.value, q) || rangeEndsAt(reading.value, q))
-                && (reading.change.map { $0 == q.change } ?? true) && unitMatches(reading.unit, q)
+                && (reading.change.map { $0 == q.change } ?? true) && unitMatches(reading.unit, q, figure)
         }
     }
 
@@ -400,14 +411,17 @@ extension VectorSet {
     }
 
     static func isTemperature(_ q: Quantity) -> Bool {
-        ["degree Celsius", "degree fahrenheit", "degree rankine", "kelvin"].contains(q.normalizedUnit ?? "")
+        ["celsius", "fahrenheit", "degree rankine", "kelvin"].contains(q.normalizedUnit ?? "")
     }
 
-    private func unitMatches(_ expectation: UnitExpectation, _ q: Quantity) -> Bool {
+    private func unitMatches(_ expectation: UnitExpectation, _ q: Quantity, _ figure: VectorFigure) -> Bool {
         var unit = q.normalizedUnit
         // Recognizers-Text's currency model leaves the rate's denominator out ("$ 70" in
-        // "$ 70 - a - share"): a price per something matches its currency.
-        if self == .currency, let u = unit, let per = u.range(of: " per ") {
+        // "$ 70 - a - share"): a price per something matches its currency. Its dimension
+        // model does so too ("500,000 barrels" of "500,000 barrels a day"): there a rate
+        // whose denominator stands past the figure's span matches its numerator.
+        let denominatorOutside = self == .dimension && figure.span.map { q.span.upperBound > $0.upperBound } == true
+        if self == .currency || denominatorOutside, let u = unit, let per = u.range(of: " per ") {
             unit = String(u[..<per.lowerBound])
         }
         switch expectation {

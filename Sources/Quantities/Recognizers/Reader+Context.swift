@@ -196,7 +196,7 @@ extension Reader {
             return true
         }
         if let next, next.isCapitalized, readUnit(at: reading.end) == nil, readCurrencyWord(at: reading.end) == nil,
-            next.lower != "percent"
+            next.lower != "percent", !countsCapitalized(at: reading.end)
         {
             return true
         }
