@@ -353,7 +353,9 @@ struct Scan {
         if !hyphenated, high == nil, number.inWords, number.end == number.first + 1, reader.tokens[number.first].isWord("one"),
             reader.changeCue(before: number.first) == nil,
             !(reader[number.first - 1].map { Keys.countingOne.contains($0.lower) } ?? false),
-            !(reader[end].map { Keys.afterOne.contains($0.lower) || Keys.subunits.contains($0.lower) || $0.isWord("penny") } ?? false)
+            !(reader[end].map { Keys.afterOne.contains($0.lower) || Keys.subunits.contains($0.lower) || $0.isWord("penny") } ?? false),
+            // "One Briton died": one of a people is a count of people.
+            !(reader[end].map { NounVocabulary.peopleSingulars.contains($0.lower) } ?? false)
         {
             return end
         }
