@@ -46,6 +46,7 @@ struct ConventionTests {
     }
 
     @Test("A leading minus is part of the value; on a percentage it also sets down", arguments: [
+        Expected("Markets at a glance: the Nikkei 225 -0.8% at the close.", text: "-0.8%", .exactly(-0.8), normalized: "percentage", kind: .percentage, change: .down),
         Expected("The Nikkei closed -0.8% on Friday.", text: "-0.8%", .exactly(-0.8), normalized: "percentage", kind: .percentage, change: .down),
         Expected("Retail sales were minus 1.2% on the year.", text: "minus 1.2%", .exactly(-1.2), normalized: "percentage", kind: .percentage, change: .down),
         Expected("Growth came in at (-0.3%) in the quarter.", text: "-0.3%", .exactly(-0.3), normalized: "percentage", kind: .percentage, change: .down),

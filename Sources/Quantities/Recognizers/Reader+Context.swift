@@ -117,7 +117,10 @@ extension Reader {
     /// names carry no units, so a figure with one is a figure even after a capital.
     private func unitFollows(_ end: Int) -> Bool {
         if readUnit(at: end) != nil || readCurrencyWord(at: end) != nil { return true }
-        if let dash = self[end], dash.isSymbol("-") || dash.isSymbol("–"), self[end + 1]?.kind == .number {
+        // "Range 5-10%" is a range; "the Nikkei 225 -0.8%" a name and then a signed figure.
+        if let dash = self[end], dash.isSymbol("-") || dash.isSymbol("–"), self[end + 1]?.kind == .number,
+            dash.spaceBefore == (self[end + 1]?.spaceBefore ?? false)
+        {
             return readUnit(at: end + 2) != nil
         }
         return false
