@@ -55,7 +55,9 @@ extension Reader {
             reading.end = fraction.end
             reading.isBareInteger = false
         } else if let slash = self[i + 2], self[i + 1]?.isSymbol("/") == true, glued(i + 1), glued(i + 2),
-            slash.kind == .number, !t.isFormatted, t.number < slash.number, slash.number <= 16,
+            slash.kind == .number, !t.isFormatted, t.number < slash.number,
+            // Fractions in prose are halves to tenths, or inches; "9/11" names a day.
+            slash.number <= 10 || slash.number == 16 || slash.number == 32 || slash.number == 64,
             self[i + 3]?.isSymbol("/") != true
         {
             reading.value = t.number / slash.number

@@ -342,9 +342,19 @@ struct Scan {
         if hyphenated {
             // "5-10" without a unit was handled as a range; "F-16" never gets here.
             unitStart -= 1
+            // "a two-time champion", "a three-star general": a number in words made into an
+            // adjective counts nothing. In digits it counts its noun: "a 150-seat chamber".
+            if high == nil, let noun = reader[unitStart + 1], noun.kind == .word {
+                if number.inWords { return unitStart + 2 }
+                if noun.lower.count > 1, !noun.isCapitalized, reader[unitStart + 2].map({ !($0.isSymbol("-") && reader.glued(unitStart + 2)) }) ?? true {
+                    let text = reader.text(unitStart + 1)
+                    append(first: number.first, end: unitStart + 2, value: .exactly(low), unit: text, normalized: Inflection.singular(text), kind: .count)
+                    return unitStart + 2
+                }
+            }
         }
         // "211 of the 400 seats", "24 of his 31 points": the part counts what the whole does.
-        if !hyphenated, let part = partitiveUnit(after: end) {
+        if !hyphenated, !(number.inWords && reader.tokens[number.first].isWord("one")), let part = partitiveUnit(after: end) {
             append(first: number.first, end: end, value: high.map { .range(low: low, high: $0) } ?? .exactly(low), unit: nil, normalized: part.normalized, kind: part.kind)
             return end
         }

@@ -100,6 +100,7 @@ enum WordVocabulary {
     static let numberedNames: Set<TokenKey> = [
         "version", "number", "season", "episode", "chapter", "series", "phase", "route", "article",
         "section", "clause", "platform", "gate", "room", "flight", "channel", "page", "volume", "v",
+        "junction", "junctions", "seed", "no",
     ]
 
     static let capitalizedFunctionWords: Set<TokenKey> = [

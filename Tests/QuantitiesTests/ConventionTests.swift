@@ -106,6 +106,12 @@ struct ConventionTests {
         "One day, she said, the mine will close.",
         "At one point the crowd surged forward.",
         "It is one of the best schools in the county.",
+        "The 9/11 attacks changed air travel for good.",
+        "The pharmacy is open 24/7 for emergencies.",
+        "She was the top 10 seed at the tournament.",
+        "The 49ers beat the Rams in overtime.",
+        "He is a two-time champion and a three-star general.",
+        "He wore the No 7 shirt for a decade.",
     ])
     func noFigures(_ input: String) {
         let q = extractor.extract(from: input).quantities
@@ -118,6 +124,9 @@ struct ConventionTests {
         ("The survey covered 3-5 schools.", 3.0),
         ("The ferry runs for one day a week in winter.", 1.0),
         ("Prices fell from 9 to 2 dollars.", 9.0),
+        ("Builders fitted 3/4-inch pipes.", 0.75),
+        ("The top 1% of earners pay more.", 1.0),
+        ("The 150-seat chamber met on Monday.", 150.0),
     ])
     func stillFigures(_ input: String, low: Double) {
         let q = extractor.extract(from: input).quantities

@@ -155,6 +155,22 @@ extension Reader {
         let previous = self[i - 1]
         let next = self[reading.end]
 
+        // "24/7", "9/11", "3/4/2020": numbers glued by a slash that make no fraction.
+        if let next, next.isSymbol("/"), glued(reading.end), self[reading.end + 1]?.kind == .number, glued(reading.end + 1) {
+            return true
+        }
+        // Ranks: "the top 10 seed", "a top 20 finish"; "the top 1% of earners" is a share.
+        if let previous, previous.isWord("top") || previous.isWord("bottom"), readUnit(at: reading.end) == nil,
+            readCurrencyWord(at: reading.end) == nil
+        {
+            return true
+        }
+        // Names glued to a number: "the 49ers", "the 76ers", "3D".
+        if let next, next.kind == .word, glued(reading.end), !Keys.ordinalSuffixes.contains(next.lower),
+            readUnit(at: reading.end) == nil, readCurrencyWord(at: reading.end) == nil
+        {
+            return true
+        }
         // Ordinals and decades: "24th", "1990s".
         if let next, next.kind == .word, glued(reading.end),
             Keys.ordinalSuffixes.contains(next.lower)
