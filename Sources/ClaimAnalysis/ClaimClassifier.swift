@@ -233,10 +233,14 @@ enum ClaimClassifier {
     // MARK: - The figure
 
     private static func figureKind(_ extraction: Extraction, words: [Word]) -> ClaimKind {
+        // A hole before the first figure comes first, as the sentence reads: "would cost $
+        // million more … and dozens of families" is about money.
+        let hole = extraction.gaps.first.map { $0.text.hasPrefix("%") || $0.text.lowercased().hasPrefix("per") ? ClaimKind.statistic : .money }
         guard let first = extraction.quantities.first else {
             // Only a hole: the sign that is left says what the figure was.
-            return extraction.gaps.first.map { $0.text.hasPrefix("%") || $0.text.lowercased().hasPrefix("per") ? .statistic : .money } ?? .count
+            return hole ?? .count
         }
+        if let hole, let gap = extraction.gaps.first, gap.span.lowerBound < first.span.lowerBound { return hole }
         switch first.kind {
         case .percentage: return .statistic
         case .money: return .money

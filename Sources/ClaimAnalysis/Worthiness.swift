@@ -16,10 +16,13 @@ public enum Worthiness {
         if claim.attribution.outlet != nil { score += 10 }
 
         let faults = Set(claim.flags.map(\.kind))
-        // "dozens of homes" is a figure by CQE's convention (12 to 120) but no exact one.
-        let exact = claim.quantities.filter { $0.change == .exact || $0.change == .up || $0.change == .down }
-        if !claim.quantities.isEmpty {
-            score += exact.count == claim.quantities.count && !faults.contains(.vagueQuantity) ? 25 : 15
+        // "dozens of homes" is a figure by CQE's convention (12 to 120) but states nothing
+        // exact: a vague amount is no figure here, and beside figures it makes them less specific.
+        let vague = claim.flags.filter { $0.kind == .vagueQuantity }.map { $0.text.lowercased() }
+        let figures = claim.quantities.filter { q in !vague.contains { q.text.lowercased().hasPrefix($0) } }
+        let exact = figures.filter { $0.change == .exact || $0.change == .up || $0.change == .down }
+        if !figures.isEmpty {
+            score += exact.count == figures.count && vague.isEmpty ? 25 : 15
         }
 
         switch claim.kind {
