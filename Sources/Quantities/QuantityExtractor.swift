@@ -453,7 +453,7 @@ struct Scan {
         quantities.append(Quantity(
             text: String(decoding: reader.bytes[start..<stop], as: UTF8.self),
             span: start..<stop, value: value, unit: unit, normalizedUnit: normalized,
-            change: change, concept: concept, kind: kind))
+            change: change, concept: concept, whole: reader.concept(after: end), kind: kind))
     }
 
     /// An orphaned "%" or "percent" whose number is gone: "supplying % of machine tools".

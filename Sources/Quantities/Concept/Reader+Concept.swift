@@ -1,34 +1,157 @@
 /// What a figure is about: the concept CQE's annotation gives each quantity.
+///
+/// The concept is the entity or noun phrase the figure describes, found in this order:
+/// 1. the whole a share is of: "90% of microelectronics", "70% of its income" (with the
+///    clause's subject, the income's owner);
+/// 2. the noun the figure qualifies: "a 5% rise in prices" (what rises), "a $5bn deal",
+///    "the 17-year-old striker", "$5bn in revenue";
+/// 3. the noun the figure is "of": "a budget of $48.5 million";
+/// 4. the verb's object it changes: "cut emissions by 55%", "extends the battery life by 4 hours";
+/// 5. the clause's subject: "Exports rose 5%", "Unilever, which employs 9,000 people", "The
+///    March gold contract was down $12 at $1,904 an ounce", "Inflation rose to 5%, the ONS said";
+/// 6. a count's own noun when nothing owns it: "13,000 workers went on strike", and in the
+///    passive "2,000 jobs were cut by Ford" (jobs: what was cut, not who cut them). A count
+///    after a verb of having belongs to the subject ("Unilever employs 9,000 people").
 extension Reader {
-    /// The words naming what the figure read from token `first` up to `end` measures.
+    /// The words naming what the figure read from token `first` up to `end` is about.
     func concept(first: Int, end: Int) -> [String] {
-        concept(after: end)
+        let words = concept(after: end)
+        if !words.isEmpty {
+            // "earns 70% of its income": the income is the subject's; "98.8% of GDP" is a
+            // ratio to GDP of what the subject names.
+            if self[end + 1] != nil, wordClass(end + 1).contains(.possessive) || isRatioBase(after: end),
+                case .verb(let v) = anchor(before: first), let subject = subject(ofVerb: v)
+            {
+                return clean(phraseWords(subject) + words)
+            }
+            return words
+        }
+        if let after = conceptAfterFigure(first: first, end: end) { return clean(after) }
+        return clean(concept(anchoredBefore: first, figureEnd: end, depth: 0))
     }
 
-    /// The words after "of" that name what a figure measures: "90% of microelectronics".
-    func concept(after i: Int) -> [String] {
-        var k = i
-        guard let of = self[k], of.isWord("of") else { return [] }
-        k += 1
-        var words: [String] = []
-        while let t = self[k], t.kind == .word || (t.isSymbol("-") && !t.spaceBefore) {
-            if t.kind == .symbol {
-                if let last = words.popLast(), let next = self[k + 1], next.kind == .word, !next.spaceBefore {
-                    words.append(last + "-" + text(k + 1))
-                    k += 2
-                    continue
-                }
-                break
+    private func concept(anchoredBefore first: Int, figureEnd end: Int, depth: Int) -> [String] {
+        let counted = countNoun(first: first, end: end)
+        switch anchor(before: first) {
+        case .ofPhrase(let np):
+            // "a total of 300 people", "an all-time high of $2,450": the figure's own name,
+            // which needs what it is the total or the high of.
+            guard wordClass(np.last).contains(.measureNoun) else { return phraseWords(np) }
+            let named = phraseWords(np)
+            let bare = named.count == 1
+            if bare, !counted.isEmpty { return counted }
+            let owner = depth == 0 ? concept(anchoredBefore: np.first, figureEnd: end, depth: 1) : []
+            return bare ? owner : owner + named
+        case .object(let np, let verb):
+            if wordClass(np.last).contains(.time) { return counted }
+            if wordClass(verb).contains(.having), let subject = subject(ofVerb: verb) { return phraseWords(subject) }
+            return phraseWords(np)
+        case .bare(let np):
+            return wordClass(np.last).contains(.time) ? counted : phraseWords(np)
+        case .verb(let v):
+            let c = wordClass(v)
+            if c.contains(.speech) { return counted }
+            if !counted.isEmpty, !c.contains(.having) { return counted }
+            if let subject = subject(ofVerb: v), !wordClass(subject.last).contains(.time) { return phraseWords(subject) }
+            return counted
+        case .nothing:
+            return counted
+        }
+    }
+
+    /// The noun a figure qualifies, read after it: "a 5% rise in prices" → prices, "a $5bn
+    /// deal" → deal, "$5bn in revenue" → revenue.
+    private func conceptAfterFigure(first: Int, end: Int) -> [String]? {
+        guard var next = self[end] else { return nil }
+        var start = end
+        // "a 7.8-magnitude earthquake": the compound the figure opens is part of the phrase.
+        if next.isSymbol("-"), !next.spaceBefore, let word = self[end + 1], word.kind == .word, !word.spaceBefore {
+            // "a 7.8-magnitude earthquake" is about the earthquake, the magnitude its unit.
+            let skipsUnit = self[end + 2].map { $0.spaceBefore && isNounish(end + 2) } ?? false
+            start = skipsUnit ? end + 2 : end + 1
+            next = skipsUnit ? tokens[end + 2] : word
+        }
+        guard next.kind == .word else { return nil }
+        let ceiling = min(tokens.count, start + 6)
+        if let np = nounPhrase(startingAt: start, ceiling: ceiling) {
+            // "a 5% rise in prices", "a 20% stake in Twitter": what rises, what is held.
+            if wordClass(np.last).contains(.changeNoun), let link = self[np.last + 1],
+                link.isWord("in") || link.isWord("of") || link.isWord("to"),
+                let what = nounPhrase(startingAt: np.last + 2, ceiling: min(tokens.count, np.last + 8)),
+                !wordClass(what.last).contains(.time)
+            {
+                return phraseWords(what)
             }
-            if words.isEmpty, WordVocabulary.determiners.contains(t.lower) { k += 1; continue }
-            // "500,000 tonnes of steel a year": a determiner after the noun starts something else.
-            if WordVocabulary.conceptStops.contains(t.lower) || WordVocabulary.determiners.contains(t.lower) { break }
-            words.append(text(k))
-            // A plural noun usually closes the phrase: "residents" in "half of the residents live".
-            let lower = t.lower
-            if words.count == 4 || (lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("'s") && !lower.hasSuffix("’s") && self[k + 1]?.isWord("of") != true) { break }
+            if let before = self[first - 1], before.kind == .word, wordClass(first - 1).contains(.determiner) || endsWith(first - 1, "'s") {
+                return phraseWords(np)
+            }
+        }
+        // "$5bn in revenue": money counted in something, not a place or a time.
+        if next.isWord("in"), isMoney(first: first, end: end),
+            let np = nounPhrase(startingAt: end + 1, ceiling: ceiling),
+            !tokens[np.first].isCapitalized, wordClass(np.last).isDisjoint(with: [.time]), !tokens[np.first].isWord("the")
+        {
+            return phraseWords(np)
+        }
+        return nil
+    }
+
+    /// The figure's counted noun: "workers" in "13,000 workers", none in "$5bn" or "87 mph".
+    func countNoun(first: Int, end: Int) -> [String] {
+        var k = end - 1
+        while k >= first, tokens[k].kind != .number { k -= 1 }
+        guard k >= first else { return [] }
+        var start = k + 1
+        while start < end, let t = self[start], t.kind == .word,
+            NumberWords.scales[t.lower] != nil || NumberWords.abbreviatedScales[t.lower] != nil
+        {
+            start += 1
+        }
+        // "4.2 million square kilometres", "420 parts per million": a unit, not a counted noun.
+        if let unit = readUnit(at: start), unit.entry.kind != .count { return [] }
+        if readCurrencyWord(at: start) != nil { return [] }
+        var last = start - 1
+        while last + 1 < end, let t = self[last + 1], t.kind == .word || (t.isSymbol("-") && !t.spaceBefore) {
+            if t.kind == .word {
+                let unit = UnitVocabulary.units[t.lower]
+                guard unit == nil || unit!.kind == .count, UnitVocabulary.currencyWords[t.lower] == nil,
+                    wordClass(last + 1).isDisjoint(with: WordClass.function.union(.bridge))
+                else { break }
+            }
+            last += 1
+        }
+        return last >= start ? conceptWords(from: start, through: last) : []
+    }
+
+    /// "of GDP", "of the firm's revenue": a whole whose last word is a ratio's base.
+    private func isRatioBase(after of: Int) -> Bool {
+        var k = of + 1
+        while k < min(tokens.count, of + 5), tokens[k].kind == .word || tokens[k].kind == .symbol {
+            if ConceptWords.ratioBases.contains(tokens[k].lower) { return true }
             k += 1
         }
-        return words
+        return false
+    }
+
+    private func isMoney(first: Int, end: Int) -> Bool {
+        for k in first..<end {
+            let t = tokens[k]
+            if t.lex.contains(.currency) || UnitVocabulary.currencyWords[t.lower] != nil { return true }
+        }
+        return false
+    }
+
+    private func phraseWords(_ np: NounPhrase) -> [String] {
+        conceptWords(from: np.first, through: np.last)
+    }
+
+    /// The words with nothing that names nothing: no concept of pronouns, numbers or verbs.
+    private func clean(_ words: [String]) -> [String] {
+        let named = words.contains { w in
+            guard let first = w.utf8.first, !(first >= 0x30 && first <= 0x39) else { return false }
+            let key = TokenKey(w.lowercased().utf8)
+            return WordClass.listed(key).isDisjoint(with: WordClass.function.union(.time))
+        }
+        return named ? Array(words.prefix(6)) : []
     }
 }

@@ -1,0 +1,98 @@
+/// Word classes of the input's tokens: the lexicon first, then suffix rules.
+extension Reader {
+    /// What token `i` can be: its listed classes, else what its suffix says ("-ly" adverbs,
+    /// "-ed" and "-ing" forms as verbs or modifiers); empty for nouns, adjectives and names.
+    func wordClass(_ i: Int) -> WordClass {
+        let t = tokens[i]
+        guard t.kind == .word else { return [] }
+        let listed = WordClass.listed(t.lower)
+        if !listed.isEmpty || t.isCapitalized { return listed }
+        let n = t.end - t.start
+        guard n > 4, !ConceptWords.suffixExceptions.contains(t.lower) else { return [] }
+        if endsWith(i, "ly") { return .adverb }
+        if endsWith(i, "ed") || (n > 5 && endsWith(i, "ing")) { return .verbOrNoun }
+        return []
+    }
+
+    /// True when token `i` ends with the ASCII letters `suffix`, in any case.
+    func endsWith(_ i: Int, _ suffix: StaticString) -> Bool {
+        let t = tokens[i]
+        let n = suffix.utf8CodeUnitCount
+        guard t.end - t.start >= n else { return false }
+        let s = suffix.utf8Start
+        for k in 0..<n where bytes[t.end - n + k] | 0x20 != s[k] { return false }
+        return true
+    }
+
+    /// A word that can stand in a noun phrase: a noun, an adjective, a name, or a verb form
+    /// that is as often a noun ("exports", "spending").
+    func isNounish(_ i: Int) -> Bool {
+        guard let t = self[i], t.kind == .word else { return false }
+        return wordClass(i).isDisjoint(with: WordClass.function)
+    }
+
+    /// True for tokens that end a sentence or clause for the concept reader: ". ; : ! ?",
+    /// quotes and brackets.
+    func isClauseBreak(_ i: Int) -> Bool {
+        guard let t = self[i] else { return true }
+        return t.kind == .symbol && ConceptWords.clauseBreaks.contains(t.lower)
+    }
+
+    /// The words of tokens `from...through` as a concept: glued tokens ("S&P", "Covid-19")
+    /// make one word, determiners are left out.
+    func conceptWords(from: Int, through: Int) -> [String] {
+        guard from <= through else { return [] }
+        var words: [String] = []
+        var k = from
+        while k <= through {
+            let t = tokens[k]
+            if t.kind == .word, wordClass(k).contains(.determiner), !t.isCapitalized || k == from,
+                k == through || tokens[k + 1].spaceBefore
+            {
+                k += 1
+                continue
+            }
+            var end = k
+            while end < through, !tokens[end + 1].spaceBefore { end += 1 }
+            words.append(text(from: k, through: end))
+            k = end + 1
+        }
+        return words
+    }
+}
+
+/// Small word sets of the concept reader, defined once.
+enum ConceptWords {
+    /// Words with a verb's or an adverb's ending that are nouns or adjectives in news.
+    static let suffixExceptions: Set<TokenKey> = [
+        "hundred", "daily", "weekly", "monthly", "quarterly", "yearly", "early", "elderly", "family", "supply",
+        "rally", "italy", "assembly", "ally", "reply", "costly", "likely", "friendly", "deadly", "lonely",
+        "orderly", "holy", "belly", "jelly", "bully", "july", "monopoly", "anomaly", "homely", "unlikely",
+        "building", "buildings", "spending", "funding", "housing", "earnings", "savings", "meeting", "meetings",
+        "feelings", "findings", "holdings", "shipping", "banking", "mining", "clothing", "training", "lending",
+        "borrowing", "morning", "evening", "ceiling", "wedding", "offering", "listing", "ranking", "rating",
+        "ratings", "polling", "booking", "bookings", "ending", "beijing", "wyoming", "ring", "thing", "things",
+        "sterling", "viewing", "screening", "heating", "cooling", "parking", "pricing", "dealing", "trading",
+        "marketing", "advertising", "engineering", "manufacturing", "processing", "recycling", "planning",
+        "hospitalised", "hundreds", "kindred", "speed", "breed", "creed", "greed", "steed",
+    ]
+    static let clauseBreaks: Set<TokenKey> = [".", ";", ":", "!", "?", "(", ")", "\"", "“", "”", "[", "]", "—", "–"]
+    /// Prepositions between a verb and its figure: "cut by 5%", "rose to $5bn", "put at 3%".
+    static let bridgePrepositions: Set<TokenKey> = [
+        "by", "to", "from", "at", "for", "as", "than", "over", "under", "above", "below", "about", "around", "per",
+    ]
+    /// Words before "to" in a verb group: "is likely to rise", "is set to cut".
+    static let beforeInfinitive: Set<TokenKey> = [
+        "likely", "unlikely", "due", "poised", "set", "expected", "able", "going", "about", "forecast", "projected",
+        "tipped", "ready", "needed", "used",
+    ]
+    /// Words before a time noun that make it an adverbial: "last year", "this week".
+    static let timeOpeners: Set<TokenKey> = ["last", "this", "next", "each", "every", "per", "same", "previous", "coming"]
+    /// Prepositions that join two nouns into one phrase: "shares of Apple", "sales at
+    /// Burberry", "demand for oil", "rates among children", "Toyota and Honda".
+    static let phraseLinks: Set<TokenKey> = ["of", "for", "at", "in", "among", "on", "to", "from", "and", "&"]
+    /// Bare pasts that are nouns as often: "cut", "hit", "cost".
+    static let pastLike: Set<TokenKey> = ["cut", "hit", "shed", "bid", "set", "put", "cost", "forecast"]
+    /// Wholes that are a ratio's base rather than a group: "98.8% of GDP" is about the debt.
+    static let ratioBases: Set<TokenKey> = ["gdp", "gnp", "gni", "output", "turnover", "revenue", "revenues"]
+}

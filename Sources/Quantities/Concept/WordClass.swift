@@ -1,0 +1,118 @@
+/// What a word can be in a clause, as far as finding a figure's concept needs to know.
+///
+/// English open-class words (nouns, adjectives, names) are the default: a word is what its
+/// neighbours make it, and the concept reader only has to tell the few classes that end or
+/// bridge a noun phrase. So the lexicon is the closed classes (determiners, pronouns,
+/// prepositions, conjunctions, auxiliaries), the verbs news text puts next to figures, and
+/// a few noun classes the rules treat apart; `Reader.wordClass(_:)` adds suffix rules.
+struct WordClass: OptionSet, Sendable, Hashable {
+    let rawValue: UInt32
+
+    static let determiner = WordClass(rawValue: 1 << 0)
+    /// Possessive determiners, whose owner the clause's subject may name: "its income".
+    static let possessive = WordClass(rawValue: 1 << 1)
+    static let pronoun = WordClass(rawValue: 1 << 2)
+    static let preposition = WordClass(rawValue: 1 << 3)
+    static let conjunction = WordClass(rawValue: 1 << 4)
+    /// "is", "has", "will", "could": a verb that only carries another.
+    static let auxiliary = WordClass(rawValue: 1 << 5)
+    /// "which", "who", "that": opens a relative clause.
+    static let relative = WordClass(rawValue: 1 << 6)
+    static let adverb = WordClass(rawValue: 1 << 7)
+    /// A form that is only ever a verb in news text: "said", "employs", "rose".
+    static let verb = WordClass(rawValue: 1 << 8)
+    /// A verb form that is as often a noun: "cut", "costs", "shares", "exports".
+    static let verbOrNoun = WordClass(rawValue: 1 << 9)
+    /// Verbs of saying, whose object is a reported clause, never what a figure is about.
+    static let speech = WordClass(rawValue: 1 << 10)
+    /// Verbs of having, whose subject is what a count belongs to: "Unilever employs 9,000".
+    static let having = WordClass(rawValue: 1 << 11)
+    /// Nouns naming a change, whose concept is what changes: "a 5% rise in prices".
+    static let changeNoun = WordClass(rawValue: 1 << 12)
+    /// Nouns of time: "last year", "the quarter"; no concept, and no part of one.
+    static let time = WordClass(rawValue: 1 << 13)
+    /// Words between a verb and its figure that belong to neither: "up", "about", "record".
+    static let bridge = WordClass(rawValue: 1 << 14)
+    /// "some", "many", "most": quantifiers that open a noun phrase.
+    static let quantifier = WordClass(rawValue: 1 << 15)
+    /// Nouns that name the figure itself, not what it measures: "total", "average", "level".
+    static let measureNoun = WordClass(rawValue: 1 << 16)
+
+    /// Classes that can never be a concept word: function words and verbs.
+    static let function: WordClass = [
+        .determiner, .pronoun, .preposition, .conjunction, .auxiliary, .relative, .adverb, .verb, .quantifier,
+    ]
+}
+
+extension WordClass {
+    /// Lowercased word to its classes; absent words are open-class.
+    static let table: [TokenKey: WordClass] = {
+        var table: [TokenKey: WordClass] = [:]
+        func mark(_ words: String, _ c: WordClass) {
+            for w in words.split(separator: " ") { table[TokenKey(w.utf8), default: []].formUnion(c) }
+        }
+        mark("the a an this that these those each every no another such both either neither any all whose", .determiner)
+        mark("its their his her our your my", [.determiner, .possessive])
+        mark("some many most several few much more less fewer least", .quantifier)
+        mark("it they he she we you i me him us them itself themselves himself herself one ones there here"
+            + " something someone anyone everyone nobody everything what whatever", .pronoun)
+        mark("this that these those", .pronoun)
+        mark("in on at by for from to with without into onto over under about above below after before since until"
+            + " during across against among between through throughout via per than toward towards upon within amid"
+            + " despite like near off out past including excluding following versus vs beside besides beyond"
+            + " around along behind inside outside underneath unlike except plus minus", .preposition)
+        mark("and or but nor so yet because although though while whereas if unless as when whether once whereby", .conjunction)
+        mark("is are was were be been being am isn't aren't wasn't weren't has have had having hasn't haven't hadn't"
+            + " do does did doesn't didn't don't will would shall should can could may might must won't wouldn't"
+            + " can't cannot couldn't shouldn't 's 're 'll 'd", .auxiliary)
+        mark("which who whom that where", .relative)
+        mark("also just only still even already again now then almost nearly very too not never ever soon"
+            + " further back once twice barely roughly approximately around about some respectively"
+            + " reportedly meanwhile however instead currently recently previously already nonetheless", .adverb)
+        mark("up down higher lower about around some nearly almost roughly approximately just only over under"
+            + " more less fewer than above below least at most record new further extra additional another a an"
+            + " estimated per cent percent point points percentage basis million billion trillion bn m k mn"
+            + " thousand hundred half quarter third respectively sharply slightly steadily worth aside out off away back", .bridge)
+        mark("rise rises increase increases jump jumps fall falls drop drops decline declines gain gains growth cut cuts"
+            + " reduction reductions hike hikes surge surges slump slumps dip dips boost boosts loss losses"
+            + " decrease decreases climb climbs slide slides rally rallies fall-off rebound upturn downturn"
+            + " improvement contraction expansion", .changeNoun)
+        mark("total average level rate figure sum amount number share proportion percentage portion majority"
+            + " minority record high low peak tally", .measureNoun)
+        mark("year years quarter quarters month months week weeks day days decade decades century period"
+            + " today yesterday tomorrow tonight morning afternoon evening night weekend season"
+            + " monday tuesday wednesday thursday friday saturday sunday january february march april june july"
+            + " august september october november december spring summer autumn winter hour hours minute minutes"
+            + " ago earlier later", .time)
+        NewsVerbs.mark(into: &table)
+        return table
+    }()
+
+    /// `table` laid out as open addressing on `TokenKey.mixed`: the concept reader looks up a
+    /// dozen words around every figure, and a `Dictionary` look-up cost a tenth of the scan.
+    private static let slots: [(key: TokenKey, classes: WordClass)] = {
+        var size = 1
+        while size < table.count * 4 { size <<= 1 }
+        var slots = [(key: TokenKey, classes: WordClass)](repeating: (TokenKey([]), []), count: size)
+        for (key, classes) in table {
+            var k = Int(truncatingIfNeeded: key.mixed) & (size - 1)
+            while !slots[k].key.isEmpty { k = (k + 1) & (size - 1) }
+            slots[k] = (key, classes)
+        }
+        return slots
+    }()
+
+    /// The listed classes of a lowercased word; empty for open-class words.
+    static func listed(_ key: TokenKey) -> WordClass {
+        Self.slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var k = Int(truncatingIfNeeded: key.mixed) & mask
+            while true {
+                let slot = slots[k]
+                if slot.key.isEmpty { return [] }
+                if slot.key == key { return slot.classes }
+                k = (k + 1) & mask
+            }
+        }
+    }
+}
