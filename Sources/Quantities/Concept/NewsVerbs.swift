@@ -14,7 +14,7 @@ enum NewsVerbs {
         destroy borrow owe collect approve reject agree accept acquire merge carry transport infect diagnose
         hospitalise hospitalize vaccinate die arrest detain displace evacuate sign insist argue believe reckon
         secure tumble plummet double lure unveil pledge amass welcome register enrol enroll recruit manage
-        achieve obtain grab capture retain elect appoint overtake eclipse outstrip dwarf equal
+        achieve obtain grab capture retain elect appoint overtake eclipse outstrip dwarf equal weigh
         """
     /// Regular verbs whose base and "-s" forms are as often nouns: those are `.verbOrNoun`,
     /// the "-ed" form `.verb`.
@@ -44,8 +44,7 @@ enum NewsVerbs {
         employ employs employed employing has have had having own owns owned operate operates operated
         run runs ran serve serves served house houses housed host hosts hosted boast boasts boasted count
         counts counted hold holds held include includes included comprise comprises comprised contain
-        contains contained number numbers numbered attract attracts attracted register registers registered
-        enrol enrols enrolled enroll enrolls recruit recruits recruited
+        contains contained number numbers numbered attract attracts attracted
         """
     /// Verbs of saying and showing, whose object is a reported clause: "said 300 people died".
     static let speech = """

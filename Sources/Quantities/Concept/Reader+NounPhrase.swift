@@ -24,7 +24,8 @@ extension Reader {
         while k >= floor, words < 7 {
             let t = tokens[k]
             if t.kind == .number {
-                guard isNameNumber(k, floor: floor) else { break }
+                // "S&P 500", "10-year Treasuries".
+                guard isNameNumber(k, floor: floor) || (tokens[k + 1].isSymbol("-") && !tokens[k + 1].spaceBefore) else { break }
             } else if t.kind == .symbol {
                 // "S&P", "Covid-19", "London-based": glued both sides.
                 guard t.isSymbol("&") || t.isSymbol("-") || t.isSymbol("'"), !t.spaceBefore || t.isSymbol("&"),

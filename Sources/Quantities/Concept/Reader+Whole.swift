@@ -6,6 +6,12 @@ extension Reader {
         guard let of = self[k], of.isWord("of") else { return [] }
         k += 1
         var words: [String] = []
+        // "18 of their 24 games": the whole's own count comes before its noun.
+        if self[k].map({ WordVocabulary.determiners.contains($0.lower) }) == true, self[k + 1]?.kind == .number,
+            self[k + 2]?.kind == .word
+        {
+            k += 2
+        }
         while let t = self[k], t.kind == .word || (t.isSymbol("-") && !t.spaceBefore) {
             if t.kind == .symbol {
                 if let last = words.popLast(), let next = self[k + 1], next.kind == .word, !next.spaceBefore {

@@ -6,6 +6,8 @@ extension Reader {
         let t = tokens[i]
         guard t.kind == .word else { return [] }
         let listed = WordClass.listed(t.lower)
+        // "US", "IT": an acronym is a name, whatever word its letters spell.
+        if t.isAllCaps, t.end - t.start >= 2 { return [] }
         if !listed.isEmpty || t.isCapitalized { return listed }
         let n = t.end - t.start
         guard n > 4, !ConceptWords.suffixExceptions.contains(t.lower) else { return [] }
@@ -80,6 +82,8 @@ enum ConceptWords {
     /// Prepositions between a verb and its figure: "cut by 5%", "rose to $5bn", "put at 3%".
     static let bridgePrepositions: Set<TokenKey> = [
         "by", "to", "from", "at", "for", "as", "than", "over", "under", "above", "below", "about", "around", "per",
+        // "put the party on 21%": a poll's share.
+        "on",
     ]
     /// Words before "to" in a verb group: "is likely to rise", "is set to cut".
     static let beforeInfinitive: Set<TokenKey> = [
