@@ -31,7 +31,8 @@ extension Reader {
     }
 
     private func concept(anchoredBefore first: Int, figureEnd end: Int, depth: Int) -> [String] {
-        let counted = countNoun(first: first, end: end)
+        // Read only when a rule needs it: most figures are no counts.
+        var counted: [String] { countNoun(first: first, end: end) }
         switch anchor(before: first) {
         case .ofPhrase(let np):
             // "a total of 300 people", "an all-time high of $2,450": the figure's own name,
@@ -100,23 +101,25 @@ extension Reader {
     func countNoun(first: Int, end: Int) -> [String] {
         var k = end - 1
         while k >= first, tokens[k].kind != .number { k -= 1 }
-        guard k >= first else { return [] }
+        // Most figures end on their number or a sign: nothing to read.
+        guard k >= first, k + 1 < end else { return [] }
         var start = k + 1
-        while start < end, let t = self[start], t.kind == .word,
-            NumberWords.scales[t.lower] != nil || NumberWords.abbreviatedScales[t.lower] != nil
-        {
-            start += 1
-        }
+        while start < end, tokens[start].kind == .word, WordClass.listed(tokens[start].lower).contains(.scale) { start += 1 }
+        guard start < end, tokens[start].kind == .word else { return [] }
+        let c = WordClass.listed(tokens[start].lower)
+        if c.contains(.unit) { return [] }
         // "4.2 million square kilometres", "420 parts per million": a unit, not a counted noun.
-        if let unit = readUnit(at: start), unit.entry.kind != .count { return [] }
-        if readCurrencyWord(at: start) != nil { return [] }
+        if c.contains(.unitStart) {
+            if let unit = readUnit(at: start) {
+                if unit.entry.kind != .count { return [] }
+            } else if readCurrencyWord(at: start) != nil {
+                return []
+            }
+        }
         var last = start - 1
         while last + 1 < end, let t = self[last + 1], t.kind == .word || (t.isSymbol("-") && !t.spaceBefore) {
             if t.kind == .word {
-                let unit = UnitVocabulary.units[t.lower]
-                guard unit == nil || unit!.kind == .count, UnitVocabulary.currencyWords[t.lower] == nil,
-                    wordClass(last + 1).isDisjoint(with: WordClass.function.union(.bridge))
-                else { break }
+                guard wordClass(last + 1).isDisjoint(with: WordClass.function.union([.bridge, .unit])) else { break }
             }
             last += 1
         }
@@ -127,7 +130,7 @@ extension Reader {
     private func isRatioBase(after of: Int) -> Bool {
         var k = of + 1
         while k < min(tokens.count, of + 5), tokens[k].kind == .word || tokens[k].kind == .symbol {
-            if ConceptWords.ratioBases.contains(tokens[k].lower) { return true }
+            if WordClass.listed(tokens[k].lower).contains(.ratioBase) { return true }
             k += 1
         }
         return false
@@ -136,7 +139,7 @@ extension Reader {
     private func isMoney(first: Int, end: Int) -> Bool {
         for k in first..<end {
             let t = tokens[k]
-            if t.lex.contains(.currency) || UnitVocabulary.currencyWords[t.lower] != nil { return true }
+            if t.lex.contains(.currency) || WordClass.listed(t.lower).contains(.currencyWord) { return true }
         }
         return false
     }
@@ -149,7 +152,8 @@ extension Reader {
     private func clean(_ words: [String]) -> [String] {
         let named = words.contains { w in
             guard let first = w.utf8.first, !(first >= 0x30 && first <= 0x39) else { return false }
-            let key = TokenKey(w.lowercased().utf8)
+            var w = w
+            let key = w.withUTF8 { TokenKey(lowercasingASCII: $0, 0..<$0.count) }
             return WordClass.listed(key).isDisjoint(with: WordClass.function.union(.time))
         }
         return named ? Array(words.prefix(6)) : []

@@ -39,11 +39,11 @@ extension Reader {
                     continue
                 }
                 let c = wordClass(k)
-                let isLink = t.isWord("of") || t.isWord("and") || (links && ConceptWords.phraseLinks.contains(t.lower))
+                let isLink = t.isWord("of") || t.isWord("and") || (links && WordClass.listed(t.lower).contains(.phraseLink))
                 if c.contains(.determiner) {
                     phrase.ownedByPronoun = c.contains(.possessive)
                     // "shares of the firm", "sales at the division": a determiner inside the phrase.
-                    if k - 2 >= floor, tokens[k - 1].isWord("of") || (links && ConceptWords.phraseLinks.contains(tokens[k - 1].lower)),
+                    if k - 2 >= floor, tokens[k - 1].isWord("of") || (links && WordClass.listed(tokens[k - 1].lower).contains(.phraseLink)),
                         isNounish(k - 2),
                         !wordClass(k - 2).contains(.time)
                     {
@@ -59,7 +59,7 @@ extension Reader {
                     guard k - 1 >= floor, isNounish(k - 1), !wordClass(k - 1).contains(.time) else { break }
                 } else if c.contains(.time) {
                     // "Sales last year rose": the time adverbial is no part of the subject.
-                    if k - 1 >= floor, ConceptWords.timeOpeners.contains(tokens[k - 1].lower) { break }
+                    if k - 1 >= floor, WordClass.listed(tokens[k - 1].lower).contains(.timeOpener) { break }
                 } else if !c.isDisjoint(with: WordClass.function) {
                     break
                 } else if c.contains(.verbOrNoun), k < head, k - 1 >= floor {
@@ -67,7 +67,7 @@ extension Reader {
                     // "The update cuts loading times", "the central bank cut interest rates": an
                     // "-s" form or a bare past between two nouns is the verb.
                     if isNounish(k - 1), isNounish(k + 1),
-                        (endsWith(k, "s") && !endsWith(k, "ss")) || ConceptWords.pastLike.contains(t.lower)
+                        (endsWith(k, "s") && !endsWith(k, "ss")) || c.contains(.pastLike)
                     {
                         break
                     }
@@ -80,7 +80,7 @@ extension Reader {
             k -= 1
         }
         // A phrase never opens on "of", "and" or a symbol.
-        while phrase.first < head, tokens[phrase.first].kind == .symbol || ConceptWords.phraseLinks.contains(tokens[phrase.first].lower) {
+        while phrase.first < head, tokens[phrase.first].kind == .symbol || WordClass.listed(tokens[phrase.first].lower).contains(.phraseLink) {
             phrase.first += 1
         }
         return phrase
@@ -125,7 +125,7 @@ extension Reader {
         let before = tokens[k - 1]
         if before.isSymbol("-"), !tokens[k].spaceBefore { return true }
         return before.kind == .word && before.isCapitalized && wordClass(k - 1).isDisjoint(with: WordClass.function)
-            && !WordVocabulary.months.contains(before.lower) && tokens[k].integerDigits < 5
+            && !WordClass.listed(before.lower).contains(.month) && tokens[k].integerDigits < 5
     }
 
     /// True when what stands before token `k` could be the subject of a verb at `k`: a

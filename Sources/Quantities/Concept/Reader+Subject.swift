@@ -52,7 +52,7 @@ extension Reader {
                 guard adjacent, let np = nounPhrase(endingAt: k - 1, floor: floor) else { return .nothing }
                 return .ofPhrase(np)
             }
-            if !c.isDisjoint(with: [.bridge, .adverb]) || ConceptWords.bridgePrepositions.contains(t.lower) {
+            if !c.isDisjoint(with: [.bridge, .adverb]) || c.contains(.bridgePreposition) {
                 k -= 1
                 continue
             }
@@ -107,7 +107,7 @@ extension Reader {
         // "-ed" and "-ing" forms are verbs here: "rising to 5%", "delivered 400,000 cars".
         guard WordClass.listed(tokens[k].lower).contains(.verbOrNoun) else { return true }
         guard let next = self[k + 1], next.kind == .word,
-            ConceptWords.bridgePrepositions.contains(next.lower) || next.isWord("of")
+            WordClass.listed(next.lower).contains(.bridgePreposition) || next.isWord("of")
         else { return true }
         // "will increase by 8.5%", "plans to cut by 5%": after an auxiliary it is a verb still.
         guard let before = self[k - 1], before.kind == .word else { return false }
@@ -119,7 +119,7 @@ extension Reader {
         guard let t = self[k], t.kind == .word || t.kind == .symbol, k > 0 else { return false }
         if t.isSymbol("%") { return true }
         var p = k - 1
-        if let s = self[p], s.kind == .word, NumberWords.scales[s.lower] != nil || NumberWords.abbreviatedScales[s.lower] != nil { p -= 1 }
+        if let s = self[p], s.kind == .word, WordClass.listed(s.lower).contains(.scale) { p -= 1 }
         return self[p]?.kind == .number && wordClass(k).isDisjoint(with: WordClass.function)
     }
 
@@ -134,7 +134,7 @@ extension Reader {
             if !c.isDisjoint(with: [.auxiliary, .adverb]) || t.isWord("not") {
                 k -= 1
             } else if t.isWord("to"), k - 1 >= floor, tokens[k - 1].kind == .word,
-                !wordClass(k - 1).isDisjoint(with: [.verb, .verbOrNoun, .adverb]) || ConceptWords.beforeInfinitive.contains(tokens[k - 1].lower)
+                !wordClass(k - 1).isDisjoint(with: [.verb, .verbOrNoun, .adverb]) || wordClass(k - 1).contains(.beforeInfinitive)
             {
                 k -= 2
             } else {

@@ -7,7 +7,7 @@ extension Reader {
         k += 1
         var words: [String] = []
         // "18 of their 24 games": the whole's own count comes before its noun.
-        if self[k].map({ WordVocabulary.determiners.contains($0.lower) }) == true, self[k + 1]?.kind == .number,
+        if self[k].map({ WordClass.listed($0.lower).contains(.wholeDeterminer) }) == true, self[k + 1]?.kind == .number,
             self[k + 2]?.kind == .word
         {
             k += 2
@@ -21,17 +21,26 @@ extension Reader {
                 }
                 break
             }
-            if words.isEmpty, WordVocabulary.determiners.contains(t.lower) { k += 1; continue }
+            let c = WordClass.listed(t.lower)
+            if words.isEmpty, c.contains(.wholeDeterminer) { k += 1; continue }
             // "500,000 tonnes of steel a year": a determiner after the noun starts something else.
-            if WordVocabulary.conceptStops.contains(t.lower) || WordVocabulary.determiners.contains(t.lower) { break }
+            if !c.isDisjoint(with: [.conceptStop, .wholeDeterminer]) { break }
             // "29% of Britain's electricity last year": a time adverbial ends the whole.
-            if !words.isEmpty, wordClass(k).contains(.time) || ConceptWords.timeOpeners.contains(t.lower) { break }
+            if !words.isEmpty, !c.isDisjoint(with: [.time, .timeOpener]) { break }
             words.append(text(k))
             // A plural noun usually closes the phrase: "residents" in "half of the residents live".
-            let lower = t.lower
-            if words.count == 4 || (lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("'s") && !lower.hasSuffix("’s") && self[k + 1]?.isWord("of") != true) { break }
+            if words.count == 4 || (isPlural(k) && self[k + 1]?.isWord("of") != true) { break }
             k += 1
         }
         return words
+    }
+
+    /// A plural-looking word: "residents", not "glass", "Apple's" or "Apple’s".
+    private func isPlural(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard endsWith(k, "s"), !endsWith(k, "ss"), !endsWith(k, "'s") else { return false }
+        // "’s": the curly apostrophe's three bytes before the "s".
+        let e = t.end
+        return !(e - t.start >= 4 && bytes[e - 4] == 0xE2 && bytes[e - 3] == 0x80 && bytes[e - 2] == 0x99)
     }
 }

@@ -10,7 +10,7 @@ extension Reader {
         if t.isAllCaps, t.end - t.start >= 2 { return [] }
         if !listed.isEmpty || t.isCapitalized { return listed }
         let n = t.end - t.start
-        guard n > 4, !ConceptWords.suffixExceptions.contains(t.lower) else { return [] }
+        guard n > 4 else { return [] }
         if endsWith(i, "ly") { return .adverb }
         if endsWith(i, "ed") || (n > 5 && endsWith(i, "ing")) { return .verbOrNoun }
         return []
@@ -37,7 +37,7 @@ extension Reader {
     /// quotes and brackets.
     func isClauseBreak(_ i: Int) -> Bool {
         guard let t = self[i] else { return true }
-        return t.kind == .symbol && ConceptWords.clauseBreaks.contains(t.lower)
+        return t.kind == .symbol && WordClass.listed(t.lower).contains(.clauseBreak)
     }
 
     /// The words of tokens `from...through` as a concept: glued tokens ("S&P", "Covid-19")

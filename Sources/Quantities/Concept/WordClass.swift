@@ -6,7 +6,7 @@
 /// prepositions, conjunctions, auxiliaries), the verbs news text puts next to figures, and
 /// a few noun classes the rules treat apart; `Reader.wordClass(_:)` adds suffix rules.
 struct WordClass: OptionSet, Sendable, Hashable {
-    let rawValue: UInt32
+    let rawValue: UInt64
 
     static let determiner = WordClass(rawValue: 1 << 0)
     /// Possessive determiners, whose owner the clause's subject may name: "its income".
@@ -37,6 +37,29 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let quantifier = WordClass(rawValue: 1 << 15)
     /// Nouns that name the figure itself, not what it measures: "total", "average", "level".
     static let measureNoun = WordClass(rawValue: 1 << 16)
+
+    // Marks: small word sets of the concept reader, kept in the same table so that every
+    // question about a word costs one look-up (a `Set` look-up hashes with SipHash, and
+    // sets asked around every figure cost a tenth of the extractor's time).
+    static let known = WordClass(rawValue: 1 << 17)
+    static let clauseBreak = WordClass(rawValue: 1 << 18)
+    static let bridgePreposition = WordClass(rawValue: 1 << 19)
+    static let timeOpener = WordClass(rawValue: 1 << 20)
+    static let phraseLink = WordClass(rawValue: 1 << 21)
+    static let pastLike = WordClass(rawValue: 1 << 22)
+    static let ratioBase = WordClass(rawValue: 1 << 23)
+    static let beforeInfinitive = WordClass(rawValue: 1 << 24)
+    /// "million", "bn": a scale inside a figure.
+    static let scale = WordClass(rawValue: 1 << 25)
+    static let month = WordClass(rawValue: 1 << 26)
+    /// `WordVocabulary.conceptStops` and `.determiners`, which end the whole after "of".
+    static let conceptStop = WordClass(rawValue: 1 << 27)
+    static let wholeDeterminer = WordClass(rawValue: 1 << 28)
+    /// A one-word unit or currency name ("tonnes", "euros"); no counted noun.
+    static let unit = WordClass(rawValue: 1 << 29)
+    /// The first word of a longer unit ("square" kilometres), which `readUnit` decides.
+    static let unitStart = WordClass(rawValue: 1 << 30)
+    static let currencyWord = WordClass(rawValue: 1 << 31)
 
     /// Classes that can never be a concept word: function words and verbs.
     static let function: WordClass = [
@@ -85,6 +108,30 @@ extension WordClass {
             + " august september october november december spring summer autumn winter hour hours minute minutes"
             + " ago earlier later", .time)
         NewsVerbs.mark(into: &table)
+        func mark(_ keys: some Sequence<TokenKey>, _ c: WordClass) {
+            for key in keys { table[key, default: []].formUnion(c) }
+        }
+        mark(ConceptWords.suffixExceptions, .known)
+        mark(ConceptWords.clauseBreaks, .clauseBreak)
+        mark(ConceptWords.bridgePrepositions, .bridgePreposition)
+        mark(ConceptWords.timeOpeners, .timeOpener)
+        mark(ConceptWords.phraseLinks, .phraseLink)
+        mark(ConceptWords.pastLike, .pastLike)
+        mark(ConceptWords.ratioBases, .ratioBase)
+        mark(ConceptWords.beforeInfinitive, .beforeInfinitive)
+        mark(NumberWords.scales.keys, .scale)
+        mark(NumberWords.abbreviatedScales.keys, .scale)
+        mark(WordVocabulary.months, .month)
+        mark(WordVocabulary.conceptStops, .conceptStop)
+        mark(WordVocabulary.determiners, .wholeDeterminer)
+        for (form, entry) in UnitVocabulary.units where entry.kind != .count {
+            let words = form.split(separator: " ")
+            mark([TokenKey(words[0].utf8)], words.count == 1 ? .unit : .unitStart)
+        }
+        for form in UnitVocabulary.currencyWords.keys {
+            let words = form.split(separator: " ")
+            mark([TokenKey(words[0].utf8)], words.count == 1 ? [.unit, .currencyWord] : [.unitStart, .currencyWord])
+        }
         return table
     }()
 
