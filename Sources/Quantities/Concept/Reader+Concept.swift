@@ -40,7 +40,10 @@ extension Reader {
             guard wordClass(np.last).contains(.measureNoun) else { return phraseWords(np) }
             let named = phraseWords(np)
             let bare = named.count == 1
-            if bare, !counted.isEmpty { return counted }
+            if bare {
+                let counted = counted
+                if !counted.isEmpty { return counted }
+            }
             let owner = depth == 0 ? concept(anchoredBefore: np.first, figureEnd: end, depth: 1) : []
             return bare ? owner : owner + named
         case .object(let np, let verb):
@@ -52,7 +55,10 @@ extension Reader {
         case .verb(let v):
             let c = wordClass(v)
             if c.contains(.speech) { return counted }
-            if !counted.isEmpty, !c.contains(.having) { return counted }
+            if !c.contains(.having) {
+                let counted = counted
+                if !counted.isEmpty { return counted }
+            }
             if let subject = subject(ofVerb: v), !wordClass(subject.last).contains(.time) { return phraseWords(subject) }
             return counted
         case .nothing:
@@ -66,7 +72,7 @@ extension Reader {
         guard var next = self[end] else { return nil }
         var start = end
         // "a 7.8-magnitude earthquake": the compound the figure opens is part of the phrase.
-        if next.isSymbol("-"), !next.spaceBefore, let word = self[end + 1], word.kind == .word, !word.spaceBefore {
+        if next.isSymbol(ConceptKeys.hyphen), !next.spaceBefore, let word = self[end + 1], word.kind == .word, !word.spaceBefore {
             // "a 7.8-magnitude earthquake" is about the earthquake, the magnitude its unit.
             let skipsUnit = self[end + 2].map { $0.spaceBefore && isNounish(end + 2) } ?? false
             start = skipsUnit ? end + 2 : end + 1
@@ -74,23 +80,25 @@ extension Reader {
         }
         guard next.kind == .word else { return nil }
         let ceiling = min(tokens.count, start + 6)
-        if let np = nounPhrase(startingAt: start, ceiling: ceiling) {
+        // Only "a 5% rise", "Apple's $5bn deal" or "5% growth in" qualify a noun: most
+        // figures have no phrase after them worth reading.
+        let prenominal = first > 0 && tokens[first - 1].kind == .word
+            && (wordClass(first - 1).contains(.determiner) || endsWith(first - 1, "'s"))
+        if prenominal || wordClass(start).contains(.changeNoun), let np = nounPhrase(startingAt: start, ceiling: ceiling) {
             // "a 5% rise in prices", "a 20% stake in Twitter": what rises, what is held.
             if wordClass(np.last).contains(.changeNoun), let link = self[np.last + 1],
-                link.isWord("in") || link.isWord("of") || link.isWord("to"),
+                link.isWord(ConceptKeys.in) || link.isWord(ConceptKeys.of) || link.isWord(ConceptKeys.to),
                 let what = nounPhrase(startingAt: np.last + 2, ceiling: min(tokens.count, np.last + 8)),
                 !wordClass(what.last).contains(.time)
             {
                 return phraseWords(what)
             }
-            if let before = self[first - 1], before.kind == .word, wordClass(first - 1).contains(.determiner) || endsWith(first - 1, "'s") {
-                return phraseWords(np)
-            }
+            if prenominal { return phraseWords(np) }
         }
         // "$5bn in revenue": money counted in something, not a place or a time.
-        if next.isWord("in"), isMoney(first: first, end: end),
+        if next.isWord(ConceptKeys.in), isMoney(first: first, end: end),
             let np = nounPhrase(startingAt: end + 1, ceiling: ceiling),
-            !tokens[np.first].isCapitalized, wordClass(np.last).isDisjoint(with: [.time]), !tokens[np.first].isWord("the")
+            !tokens[np.first].isCapitalized, wordClass(np.last).isDisjoint(with: [.time]), !tokens[np.first].isWord(ConceptKeys.the)
         {
             return phraseWords(np)
         }
@@ -117,7 +125,7 @@ extension Reader {
             }
         }
         var last = start - 1
-        while last + 1 < end, let t = self[last + 1], t.kind == .word || (t.isSymbol("-") && !t.spaceBefore) {
+        while last + 1 < end, let t = self[last + 1], t.kind == .word || (t.isSymbol(ConceptKeys.hyphen) && !t.spaceBefore) {
             if t.kind == .word {
                 guard wordClass(last + 1).isDisjoint(with: WordClass.function.union([.bridge, .unit])) else { break }
             }
@@ -156,6 +164,8 @@ extension Reader {
             let key = w.withUTF8 { TokenKey(lowercasingASCII: $0, 0..<$0.count) }
             return WordClass.listed(key).isDisjoint(with: WordClass.function.union(.time))
         }
-        return named ? Array(words.prefix(6)) : []
+        guard named else { return [] }
+        // Most concepts are short: no second array for them.
+        return words.count <= 6 ? words : Array(words.prefix(6))
     }
 }

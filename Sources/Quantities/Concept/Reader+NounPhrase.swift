@@ -25,10 +25,10 @@ extension Reader {
             let t = tokens[k]
             if t.kind == .number {
                 // "S&P 500", "10-year Treasuries".
-                guard isNameNumber(k, floor: floor) || (tokens[k + 1].isSymbol("-") && !tokens[k + 1].spaceBefore) else { break }
+                guard isNameNumber(k, floor: floor) || (tokens[k + 1].isSymbol(ConceptKeys.hyphen) && !tokens[k + 1].spaceBefore) else { break }
             } else if t.kind == .symbol {
                 // "S&P", "Covid-19", "London-based": glued both sides.
-                guard t.isSymbol("&") || t.isSymbol("-") || t.isSymbol("'"), !t.spaceBefore || t.isSymbol("&"),
+                guard t.isSymbol(ConceptKeys.ampersand) || t.isSymbol(ConceptKeys.hyphen) || t.isSymbol(ConceptKeys.apostrophe), !t.spaceBefore || t.isSymbol(ConceptKeys.ampersand),
                     k > floor, tokens[k - 1].kind != .symbol, tokens[k + 1].kind != .symbol
                 else { break }
             } else if t.kind == .word {
@@ -39,11 +39,11 @@ extension Reader {
                     continue
                 }
                 let c = wordClass(k)
-                let isLink = t.isWord("of") || t.isWord("and") || (links && WordClass.listed(t.lower).contains(.phraseLink))
+                let isLink = t.isWord(ConceptKeys.of) || t.isWord(ConceptKeys.and) || (links && WordClass.listed(t.lower).contains(.phraseLink))
                 if c.contains(.determiner) {
                     phrase.ownedByPronoun = c.contains(.possessive)
                     // "shares of the firm", "sales at the division": a determiner inside the phrase.
-                    if k - 2 >= floor, tokens[k - 1].isWord("of") || (links && WordClass.listed(tokens[k - 1].lower).contains(.phraseLink)),
+                    if k - 2 >= floor, tokens[k - 1].isWord(ConceptKeys.of) || (links && WordClass.listed(tokens[k - 1].lower).contains(.phraseLink)),
                         isNounish(k - 2),
                         !wordClass(k - 2).contains(.time)
                     {
@@ -100,7 +100,7 @@ extension Reader {
                 // "the striker joined": a verb form ends the phrase unless a noun follows it.
                 if c.contains(.verbOrNoun), last != nil, !isNounish(k + 1) { break }
                 last = k
-            } else if t.isSymbol("-") || t.isSymbol("&"), !t.spaceBefore, k + 1 < tokens.count, tokens[k + 1].kind == .word {
+            } else if t.isSymbol(ConceptKeys.hyphen) || t.isSymbol(ConceptKeys.ampersand), !t.spaceBefore, k + 1 < tokens.count, tokens[k + 1].kind == .word {
                 k += 1
                 last = k
             } else {
@@ -115,15 +115,15 @@ extension Reader {
     /// True when token `k` is a word glued to a hyphen on either side: "like-for-like".
     private func isInCompound(_ k: Int) -> Bool {
         guard tokens[k].kind == .word else { return false }
-        if k + 2 < tokens.count, tokens[k + 1].isSymbol("-"), !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore { return true }
-        return k > 0 && !tokens[k].spaceBefore && tokens[k - 1].isSymbol("-")
+        if k + 2 < tokens.count, tokens[k + 1].isSymbol(ConceptKeys.hyphen), !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore { return true }
+        return k > 0 && !tokens[k].spaceBefore && tokens[k - 1].isSymbol(ConceptKeys.hyphen)
     }
 
     /// A number inside a name: "500" in "S&P 500", "225" in "Nikkei 225", "19" in "Covid-19".
     private func isNameNumber(_ k: Int, floor: Int) -> Bool {
         guard tokens[k].kind == .number, k - 1 >= floor, k + 1 < tokens.count else { return false }
         let before = tokens[k - 1]
-        if before.isSymbol("-"), !tokens[k].spaceBefore { return true }
+        if before.isSymbol(ConceptKeys.hyphen), !tokens[k].spaceBefore { return true }
         return before.kind == .word && before.isCapitalized && wordClass(k - 1).isDisjoint(with: WordClass.function)
             && !WordClass.listed(before.lower).contains(.month) && tokens[k].integerDigits < 5
     }
@@ -138,7 +138,7 @@ extension Reader {
         let c = wordClass(k - 1)
         if !c.isDisjoint(with: [.pronoun, .auxiliary, .relative, .adverb]) { return !c.contains(.determiner) }
         // "plans to cut emissions": an infinitive.
-        if t.isWord("to") { return true }
+        if t.isWord(ConceptKeys.to) { return true }
         if !c.isDisjoint(with: [.determiner, .preposition, .conjunction, .quantifier]) { return false }
         // "consumer price inflation": a lowercase noun before a modifier is a compound, a
         // name before a verb is its subject ("Germany cut emissions"); a capital that only

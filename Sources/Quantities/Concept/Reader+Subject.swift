@@ -31,12 +31,12 @@ extension Reader {
                 k -= 1
                 continue
             case .symbol:
-                if t.isSymbol("("), adjacent {
+                if t.isSymbol(ConceptKeys.openBracket), adjacent {
                     // "87 mph (140 km/h)": a conversion of the figure before.
                     adjacent = false
-                } else if t.isSymbol(",") {
+                } else if t.isSymbol(ConceptKeys.comma) {
                     // "rose to $5bn, up 5%": a comma after an earlier figure.
-                    guard k > floor, tokens[k - 1].kind == .number || tokens[k - 1].isSymbol("%") || isUnitAfterNumber(k - 1)
+                    guard k > floor, tokens[k - 1].kind == .number || tokens[k - 1].isSymbol(ConceptKeys.percent) || isUnitAfterNumber(k - 1)
                     else { return .nothing }
                     adjacent = false
                 } else if isClauseBreak(k) {
@@ -48,7 +48,7 @@ extension Reader {
                 break
             }
             let c = wordClass(k)
-            if t.isWord("of") {
+            if t.isWord(ConceptKeys.of) {
                 guard adjacent, let np = nounPhrase(endingAt: k - 1, floor: floor) else { return .nothing }
                 return .ofPhrase(np)
             }
@@ -89,7 +89,7 @@ extension Reader {
             if before.kind == .word, !pc.isDisjoint(with: [.verb, .auxiliary, .verbOrNoun]) {
                 return .object(np, verb: p)
             }
-            if before.kind == .word, pc.contains(.preposition), !before.isWord("of") {
+            if before.kind == .word, pc.contains(.preposition), !before.isWord(ConceptKeys.of) {
                 // "rose 5% in the first quarter to $5bn": an adjunct between verb and figure.
                 adjacent = false
                 k = p - 1
@@ -107,20 +107,23 @@ extension Reader {
         // "-ed" and "-ing" forms are verbs here: "rising to 5%", "delivered 400,000 cars".
         guard WordClass.listed(tokens[k].lower).contains(.verbOrNoun) else { return true }
         guard let next = self[k + 1], next.kind == .word,
-            WordClass.listed(next.lower).contains(.bridgePreposition) || next.isWord("of")
+            WordClass.listed(next.lower).contains(.bridgePreposition) || next.isWord(ConceptKeys.of)
         else { return true }
         // "will increase by 8.5%", "plans to cut by 5%": after an auxiliary it is a verb still.
         guard let before = self[k - 1], before.kind == .word else { return false }
-        return before.isWord("to") || !wordClass(k - 1).isDisjoint(with: [.auxiliary, .adverb])
+        return before.isWord(ConceptKeys.to) || !wordClass(k - 1).isDisjoint(with: [.auxiliary, .adverb])
     }
 
     /// A word after a number inside an earlier figure: "points" in "3 points to 5,000".
     func isUnitAfterNumber(_ k: Int) -> Bool {
-        guard let t = self[k], t.kind == .word || t.kind == .symbol, k > 0 else { return false }
-        if t.isSymbol("%") { return true }
-        var p = k - 1
-        if let s = self[p], s.kind == .word, WordClass.listed(s.lower).contains(.scale) { p -= 1 }
-        return self[p]?.kind == .number && wordClass(k).isDisjoint(with: WordClass.function)
+        guard k > 0, let t = self[k] else { return false }
+        if t.isSymbol(ConceptKeys.percent) { return true }
+        guard t.kind == .word else { return false }
+        // The number first: it rules out nearly every word without a look-up.
+        let before = tokens[k - 1]
+        let afterNumber = before.kind == .number
+            || (k > 1 && tokens[k - 2].kind == .number && before.kind == .word && WordClass.listed(before.lower).contains(.scale))
+        return afterNumber && wordClass(k).isDisjoint(with: WordClass.function)
     }
 
     /// The subject of the verb at token `verb`, skipping its auxiliaries and adverbs, a
@@ -131,9 +134,9 @@ extension Reader {
         // "is expected to rise", "has not been cut", "is likely to".
         while k >= floor, let t = self[k], t.kind == .word {
             let c = wordClass(k)
-            if !c.isDisjoint(with: [.auxiliary, .adverb]) || t.isWord("not") {
+            if !c.isDisjoint(with: [.auxiliary, .adverb]) || t.isWord(ConceptKeys.not) {
                 k -= 1
-            } else if t.isWord("to"), k - 1 >= floor, tokens[k - 1].kind == .word,
+            } else if t.isWord(ConceptKeys.to), k - 1 >= floor, tokens[k - 1].kind == .word,
                 !wordClass(k - 1).isDisjoint(with: [.verb, .verbOrNoun, .adverb]) || wordClass(k - 1).contains(.beforeInfinitive)
             {
                 k -= 2
@@ -142,17 +145,17 @@ extension Reader {
             }
         }
         guard k >= floor, let t = self[k] else { return nil }
-        if t.kind == .word, wordClass(k).contains(.relative), !wordClass(k).contains(.determiner) || t.isWord("that") {
+        if t.kind == .word, wordClass(k).contains(.relative), !wordClass(k).contains(.determiner) || t.isWord(ConceptKeys.that) {
             // "Unilever, which employs": the relative clause's antecedent.
             k -= 1
-            if self[k]?.isSymbol(",") == true { k -= 1 }
+            if self[k]?.isSymbol(ConceptKeys.comma) == true { k -= 1 }
             return nounPhrase(endingAt: k, floor: floor, links: true)
         }
-        if t.isSymbol(",") {
+        if t.isSymbol(ConceptKeys.comma) {
             // "Apple, the world's most valuable company, rose": the head before the apposition.
             var j = k - 1
-            while j > floor, !tokens[j].isSymbol(","), !isClauseBreak(j) { j -= 1 }
-            guard j > floor, tokens[j].isSymbol(",") else { return nil }
+            while j > floor, !tokens[j].isSymbol(ConceptKeys.comma), !isClauseBreak(j) { j -= 1 }
+            guard j > floor, tokens[j].isSymbol(ConceptKeys.comma) else { return nil }
             return nounPhrase(endingAt: j - 1, floor: floor, links: true)
         }
         guard var np = nounPhrase(endingAt: k, floor: floor, links: true) else { return nil }

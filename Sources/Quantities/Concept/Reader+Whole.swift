@@ -3,7 +3,7 @@ extension Reader {
     /// The words after "of" that name the whole a figure is a part of: "90% of microelectronics".
     func concept(after i: Int) -> [String] {
         var k = i
-        guard let of = self[k], of.isWord("of") else { return [] }
+        guard let of = self[k], of.isWord(ConceptKeys.of) else { return [] }
         k += 1
         var words: [String] = []
         // "18 of their 24 games": the whole's own count comes before its noun.
@@ -12,10 +12,10 @@ extension Reader {
         {
             k += 2
         }
-        while let t = self[k], t.kind == .word || (t.isSymbol("-") && !t.spaceBefore) {
+        while let t = self[k], t.kind == .word || (t.isSymbol(ConceptKeys.hyphen) && !t.spaceBefore) {
             if t.kind == .symbol {
                 if let last = words.popLast(), let next = self[k + 1], next.kind == .word, !next.spaceBefore {
-                    words.append(last + "-" + text(k + 1))
+                    words.append(last + "-" + string(from: tokens[k + 1].start, to: tokens[k + 1].end))
                     k += 2
                     continue
                 }
@@ -27,9 +27,10 @@ extension Reader {
             if !c.isDisjoint(with: [.conceptStop, .wholeDeterminer]) { break }
             // "29% of Britain's electricity last year": a time adverbial ends the whole.
             if !words.isEmpty, !c.isDisjoint(with: [.time, .timeOpener]) { break }
-            words.append(text(k))
+            if words.isEmpty { words.reserveCapacity(4) }
+            words.append(string(from: t.start, to: t.end))
             // A plural noun usually closes the phrase: "residents" in "half of the residents live".
-            if words.count == 4 || (isPlural(k) && self[k + 1]?.isWord("of") != true) { break }
+            if words.count == 4 || (isPlural(k) && self[k + 1]?.isWord(ConceptKeys.of) != true) { break }
             k += 1
         }
         return words

@@ -11,8 +11,12 @@ extension Reader {
         if !listed.isEmpty || t.isCapitalized { return listed }
         let n = t.end - t.start
         guard n > 4 else { return [] }
-        if endsWith(i, "ly") { return .adverb }
-        if endsWith(i, "ed") || (n > 5 && endsWith(i, "ing")) { return .verbOrNoun }
+        // The last three letters, lowercased, read once: "-ly", "-ed", "-ing".
+        let e = t.end
+        let last = bytes[e - 1] | 0x20, middle = bytes[e - 2] | 0x20
+        if middle == UInt8(ascii: "l"), last == UInt8(ascii: "y") { return .adverb }
+        if middle == UInt8(ascii: "e"), last == UInt8(ascii: "d") { return .verbOrNoun }
+        if n > 5, last == UInt8(ascii: "g"), middle == UInt8(ascii: "n"), bytes[e - 3] | 0x20 == UInt8(ascii: "i") { return .verbOrNoun }
         return []
     }
 
@@ -45,10 +49,11 @@ extension Reader {
     func conceptWords(from: Int, through: Int) -> [String] {
         guard from <= through else { return [] }
         var words: [String] = []
+        words.reserveCapacity(through - from + 1)
         var k = from
         while k <= through {
             let t = tokens[k]
-            if t.kind == .word, wordClass(k).contains(.determiner), !t.isCapitalized || k == from,
+            if t.kind == .word, WordClass.listed(t.lower).contains(.determiner), !t.isCapitalized || k == from,
                 k == through || tokens[k + 1].spaceBefore
             {
                 k += 1
@@ -56,11 +61,35 @@ extension Reader {
             }
             var end = k
             while end < through, !tokens[end + 1].spaceBefore { end += 1 }
-            words.append(text(from: k, through: end))
+            words.append(string(from: tokens[k].start, to: tokens[end].end))
             k = end + 1
         }
         return words
     }
+
+    /// The input's bytes `start..<end` as a string, decoded from contiguous memory: the
+    /// array-slice decoder took most of a concept's time.
+    func string(from start: Int, to end: Int) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+    }
+}
+
+/// Keys the concept reader compares tokens with, built once: a literal key is packed
+/// again at every comparison, and the reader compares a dozen around every figure.
+enum ConceptKeys {
+    static let of: TokenKey = "of"
+    static let to: TokenKey = "to"
+    static let and: TokenKey = "and"
+    static let the: TokenKey = "the"
+    static let `in`: TokenKey = "in"
+    static let not: TokenKey = "not"
+    static let that: TokenKey = "that"
+    static let comma: TokenKey = ","
+    static let hyphen: TokenKey = "-"
+    static let ampersand: TokenKey = "&"
+    static let apostrophe: TokenKey = "'"
+    static let percent: TokenKey = "%"
+    static let openBracket: TokenKey = "("
 }
 
 /// Small word sets of the concept reader, defined once.

@@ -27,7 +27,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let speech = WordClass(rawValue: 1 << 10)
     /// Verbs of having, whose subject is what a count belongs to: "Unilever employs 9,000".
     static let having = WordClass(rawValue: 1 << 11)
-    /// Nouns naming a change, whose concept is what changes: "a 5% rise in prices".
+    /// Nouns naming a change or a part held, whose concept is what changes or is held:
+    /// "a 5% rise in prices", "a 20% stake in Twitter".
     static let changeNoun = WordClass(rawValue: 1 << 12)
     /// Nouns of time: "last year", "the quarter"; no concept, and no part of one.
     static let time = WordClass(rawValue: 1 << 13)
@@ -99,7 +100,7 @@ extension WordClass {
         mark("rise rises increase increases jump jumps fall falls drop drops decline declines gain gains growth cut cuts"
             + " reduction reductions hike hikes surge surges slump slumps dip dips boost boosts loss losses"
             + " decrease decreases climb climbs slide slides rally rallies fall-off rebound upturn downturn"
-            + " improvement contraction expansion", .changeNoun)
+            + " improvement contraction expansion stake stakes holding", .changeNoun)
         mark("total average level rate figure sum amount number share proportion percentage portion majority"
             + " minority record high low peak tally", .measureNoun)
         mark("year years quarter quarters month months week weeks day days decade decades century period"
@@ -137,29 +138,35 @@ extension WordClass {
 
     /// `table` laid out as open addressing on `TokenKey.mixed`: the concept reader looks up a
     /// dozen words around every figure, and a `Dictionary` look-up cost a tenth of the scan.
-    private static let slots: [(key: TokenKey, classes: WordClass)] = {
+    /// The slots live in memory that is never freed, so that a look-up retains no array.
+    private static let slots: Slots = {
         var size = 1
         while size < table.count * 4 { size <<= 1 }
-        var slots = [(key: TokenKey, classes: WordClass)](repeating: (TokenKey([]), []), count: size)
+        let base = UnsafeMutablePointer<(key: TokenKey, classes: WordClass)>.allocate(capacity: size)
+        base.initialize(repeating: (TokenKey([]), []), count: size)
         for (key, classes) in table {
             var k = Int(truncatingIfNeeded: key.mixed) & (size - 1)
-            while !slots[k].key.isEmpty { k = (k + 1) & (size - 1) }
-            slots[k] = (key, classes)
+            while !base[k].key.isEmpty { k = (k + 1) & (size - 1) }
+            base[k] = (key, classes)
         }
-        return slots
+        return Slots(base: UnsafePointer(base), mask: size - 1)
     }()
+
+    /// The slot table's address and mask; never written after it is built.
+    private struct Slots: @unchecked Sendable {
+        let base: UnsafePointer<(key: TokenKey, classes: WordClass)>
+        let mask: Int
+    }
 
     /// The listed classes of a lowercased word; empty for open-class words.
     static func listed(_ key: TokenKey) -> WordClass {
-        Self.slots.withUnsafeBufferPointer { slots in
-            let mask = slots.count - 1
-            var k = Int(truncatingIfNeeded: key.mixed) & mask
-            while true {
-                let slot = slots[k]
-                if slot.key.isEmpty { return [] }
-                if slot.key == key { return slot.classes }
-                k = (k + 1) & mask
-            }
+        let slots = Self.slots.base, mask = Self.slots.mask
+        var k = Int(truncatingIfNeeded: key.mixed) & mask
+        while true {
+            let slot = slots[k]
+            if slot.key.isEmpty { return [] }
+            if slot.key == key { return slot.classes }
+            k = (k + 1) & mask
         }
     }
 }
