@@ -15,7 +15,19 @@
 extension Reader {
     /// The words naming what the figure read from token `first` up to `end` is about.
     func concept(first: Int, end: Int) -> [String] {
-        let words = concept(after: end)
+        ConceptReader(self).concept(first: first, end: end)
+    }
+
+    /// The words after "of" that name the whole a figure is a part of: "90% of microelectronics".
+    func concept(after i: Int) -> [String] {
+        ConceptReader(self).whole(after: i)
+    }
+}
+
+extension ConceptReader {
+    /// The words naming what the figure read from token `first` up to `end` is about.
+    func concept(first: Int, end: Int) -> [String] {
+        let words = whole(after: end)
         if !words.isEmpty {
             // "earns 70% of its income": the income is the subject's; "98.8% of GDP" is a
             // ratio to GDP of what the subject names.
@@ -112,9 +124,9 @@ extension Reader {
         // Most figures end on their number or a sign: nothing to read.
         guard k >= first, k + 1 < end else { return [] }
         var start = k + 1
-        while start < end, tokens[start].kind == .word, WordClass.listed(tokens[start].lower).contains(.scale) { start += 1 }
+        while start < end, tokens[start].kind == .word, listed(tokens[start].lower).contains(.scale) { start += 1 }
         guard start < end, tokens[start].kind == .word else { return [] }
-        let c = WordClass.listed(tokens[start].lower)
+        let c = listed(tokens[start].lower)
         if c.contains(.unit) { return [] }
         // "4.2 million square kilometres", "420 parts per million": a unit, not a counted noun.
         if c.contains(.unitStart) {
@@ -138,7 +150,7 @@ extension Reader {
     private func isRatioBase(after of: Int) -> Bool {
         var k = of + 1
         while k < min(tokens.count, of + 5), tokens[k].kind == .word || tokens[k].kind == .symbol {
-            if WordClass.listed(tokens[k].lower).contains(.ratioBase) { return true }
+            if listed(tokens[k].lower).contains(.ratioBase) { return true }
             k += 1
         }
         return false
@@ -147,7 +159,7 @@ extension Reader {
     private func isMoney(first: Int, end: Int) -> Bool {
         for k in first..<end {
             let t = tokens[k]
-            if t.lex.contains(.currency) || WordClass.listed(t.lower).contains(.currencyWord) { return true }
+            if t.lex.contains(.currency) || listed(t.lower).contains(.currencyWord) { return true }
         }
         return false
     }
@@ -162,7 +174,7 @@ extension Reader {
             guard let first = w.utf8.first, !(first >= 0x30 && first <= 0x39) else { return false }
             var w = w
             let key = w.withUTF8 { TokenKey(lowercasingASCII: $0, 0..<$0.count) }
-            return WordClass.listed(key).isDisjoint(with: WordClass.function.union(.time))
+            return listed(key).isDisjoint(with: WordClass.function.union(.time))
         }
         guard named else { return [] }
         // Most concepts are short: no second array for them.

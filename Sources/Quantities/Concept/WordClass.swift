@@ -63,9 +63,11 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let currencyWord = WordClass(rawValue: 1 << 31)
 
     /// Classes that can never be a concept word: function words and verbs.
-    static let function: WordClass = [
-        .determiner, .pronoun, .preposition, .conjunction, .auxiliary, .relative, .adverb, .verb, .quantifier,
-    ]
+    /// (Computed from the bits, so that it folds to a constant instead of a lazy static.)
+    static var function: WordClass {
+        WordClass(rawValue: determiner.rawValue | pronoun.rawValue | preposition.rawValue | conjunction.rawValue
+            | auxiliary.rawValue | relative.rawValue | adverb.rawValue | verb.rawValue | quantifier.rawValue)
+    }
 }
 
 extension WordClass {
@@ -139,7 +141,7 @@ extension WordClass {
     /// `table` laid out as open addressing on `TokenKey.mixed`: the concept reader looks up a
     /// dozen words around every figure, and a `Dictionary` look-up cost a tenth of the scan.
     /// The slots live in memory that is never freed, so that a look-up retains no array.
-    private static let slots: Slots = {
+    static let slots: Slots = {
         var size = 1
         while size < table.count * 4 { size <<= 1 }
         let base = UnsafeMutablePointer<(key: TokenKey, classes: WordClass)>.allocate(capacity: size)
@@ -153,7 +155,7 @@ extension WordClass {
     }()
 
     /// The slot table's address and mask; never written after it is built.
-    private struct Slots: @unchecked Sendable {
+    struct Slots: @unchecked Sendable {
         let base: UnsafePointer<(key: TokenKey, classes: WordClass)>
         let mask: Int
     }

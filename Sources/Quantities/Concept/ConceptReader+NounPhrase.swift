@@ -7,7 +7,7 @@ struct NounPhrase {
     var ownedByPronoun = false
 }
 
-extension Reader {
+extension ConceptReader {
     /// The noun phrase whose head is token `head`, read leftwards no further than `floor`:
     /// "the March gold contract", "shares of Apple", "The S&P 500", "Toyota and Honda".
     ///
@@ -39,11 +39,11 @@ extension Reader {
                     continue
                 }
                 let c = wordClass(k)
-                let isLink = t.isWord(ConceptKeys.of) || t.isWord(ConceptKeys.and) || (links && WordClass.listed(t.lower).contains(.phraseLink))
+                let isLink = t.isWord(ConceptKeys.of) || t.isWord(ConceptKeys.and) || (links && listed(t.lower).contains(.phraseLink))
                 if c.contains(.determiner) {
                     phrase.ownedByPronoun = c.contains(.possessive)
                     // "shares of the firm", "sales at the division": a determiner inside the phrase.
-                    if k - 2 >= floor, tokens[k - 1].isWord(ConceptKeys.of) || (links && WordClass.listed(tokens[k - 1].lower).contains(.phraseLink)),
+                    if k - 2 >= floor, tokens[k - 1].isWord(ConceptKeys.of) || (links && listed(tokens[k - 1].lower).contains(.phraseLink)),
                         isNounish(k - 2),
                         !wordClass(k - 2).contains(.time)
                     {
@@ -59,7 +59,7 @@ extension Reader {
                     guard k - 1 >= floor, isNounish(k - 1), !wordClass(k - 1).contains(.time) else { break }
                 } else if c.contains(.time) {
                     // "Sales last year rose": the time adverbial is no part of the subject.
-                    if k - 1 >= floor, WordClass.listed(tokens[k - 1].lower).contains(.timeOpener) { break }
+                    if k - 1 >= floor, listed(tokens[k - 1].lower).contains(.timeOpener) { break }
                 } else if !c.isDisjoint(with: WordClass.function) {
                     break
                 } else if c.contains(.verbOrNoun), k < head, k - 1 >= floor {
@@ -80,7 +80,7 @@ extension Reader {
             k -= 1
         }
         // A phrase never opens on "of", "and" or a symbol.
-        while phrase.first < head, tokens[phrase.first].kind == .symbol || WordClass.listed(tokens[phrase.first].lower).contains(.phraseLink) {
+        while phrase.first < head, tokens[phrase.first].kind == .symbol || listed(tokens[phrase.first].lower).contains(.phraseLink) {
             phrase.first += 1
         }
         return phrase
@@ -125,7 +125,7 @@ extension Reader {
         let before = tokens[k - 1]
         if before.isSymbol(ConceptKeys.hyphen), !tokens[k].spaceBefore { return true }
         return before.kind == .word && before.isCapitalized && wordClass(k - 1).isDisjoint(with: WordClass.function)
-            && !WordClass.listed(before.lower).contains(.month) && tokens[k].integerDigits < 5
+            && !listed(before.lower).contains(.month) && tokens[k].integerDigits < 5
     }
 
     /// True when what stands before token `k` could be the subject of a verb at `k`: a

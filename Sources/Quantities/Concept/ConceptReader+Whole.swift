@@ -1,13 +1,13 @@
 /// The whole a share is of: the words after "of".
-extension Reader {
+extension ConceptReader {
     /// The words after "of" that name the whole a figure is a part of: "90% of microelectronics".
-    func concept(after i: Int) -> [String] {
+    func whole(after i: Int) -> [String] {
         var k = i
         guard let of = self[k], of.isWord(ConceptKeys.of) else { return [] }
         k += 1
         var words: [String] = []
         // "18 of their 24 games": the whole's own count comes before its noun.
-        if self[k].map({ WordClass.listed($0.lower).contains(.wholeDeterminer) }) == true, self[k + 1]?.kind == .number,
+        if self[k].map({ listed($0.lower).contains(.wholeDeterminer) }) == true, self[k + 1]?.kind == .number,
             self[k + 2]?.kind == .word
         {
             k += 2
@@ -21,7 +21,7 @@ extension Reader {
                 }
                 break
             }
-            let c = WordClass.listed(t.lower)
+            let c = listed(t.lower)
             if words.isEmpty, c.contains(.wholeDeterminer) { k += 1; continue }
             // "500,000 tonnes of steel a year": a determiner after the noun starts something else.
             if !c.isDisjoint(with: [.conceptStop, .wholeDeterminer]) { break }

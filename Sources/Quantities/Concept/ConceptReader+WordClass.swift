@@ -1,11 +1,11 @@
 /// Word classes of the input's tokens: the lexicon first, then suffix rules.
-extension Reader {
+extension ConceptReader {
     /// What token `i` can be: its listed classes, else what its suffix says ("-ly" adverbs,
     /// "-ed" and "-ing" forms as verbs or modifiers); empty for nouns, adjectives and names.
     func wordClass(_ i: Int) -> WordClass {
         let t = tokens[i]
         guard t.kind == .word else { return [] }
-        let listed = WordClass.listed(t.lower)
+        let listed = listed(t.lower)
         // "US", "IT": an acronym is a name, whatever word its letters spell.
         if t.isAllCaps, t.end - t.start >= 2 { return [] }
         if !listed.isEmpty || t.isCapitalized { return listed }
@@ -41,7 +41,7 @@ extension Reader {
     /// quotes and brackets.
     func isClauseBreak(_ i: Int) -> Bool {
         guard let t = self[i] else { return true }
-        return t.kind == .symbol && WordClass.listed(t.lower).contains(.clauseBreak)
+        return t.kind == .symbol && listed(t.lower).contains(.clauseBreak)
     }
 
     /// The words of tokens `from...through` as a concept: glued tokens ("S&P", "Covid-19")
@@ -53,7 +53,7 @@ extension Reader {
         var k = from
         while k <= through {
             let t = tokens[k]
-            if t.kind == .word, WordClass.listed(t.lower).contains(.determiner), !t.isCapitalized || k == from,
+            if t.kind == .word, listed(t.lower).contains(.determiner), !t.isCapitalized || k == from,
                 k == through || tokens[k + 1].spaceBefore
             {
                 k += 1

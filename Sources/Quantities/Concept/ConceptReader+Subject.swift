@@ -11,7 +11,7 @@ enum ConceptAnchor {
     case nothing
 }
 
-extension Reader {
+extension ConceptReader {
     /// How far back the concept reader looks: a clause's subject is rarely further away.
     static let conceptWindow = 16
 
@@ -105,9 +105,9 @@ extension Reader {
     /// jobs"); before a preposition it is a noun ("cut the cost by 5%" reads "cost").
     private func isVerbBeforeFigure(_ k: Int) -> Bool {
         // "-ed" and "-ing" forms are verbs here: "rising to 5%", "delivered 400,000 cars".
-        guard WordClass.listed(tokens[k].lower).contains(.verbOrNoun) else { return true }
+        guard listed(tokens[k].lower).contains(.verbOrNoun) else { return true }
         guard let next = self[k + 1], next.kind == .word,
-            WordClass.listed(next.lower).contains(.bridgePreposition) || next.isWord(ConceptKeys.of)
+            listed(next.lower).contains(.bridgePreposition) || next.isWord(ConceptKeys.of)
         else { return true }
         // "will increase by 8.5%", "plans to cut by 5%": after an auxiliary it is a verb still.
         guard let before = self[k - 1], before.kind == .word else { return false }
@@ -122,7 +122,7 @@ extension Reader {
         // The number first: it rules out nearly every word without a look-up.
         let before = tokens[k - 1]
         let afterNumber = before.kind == .number
-            || (k > 1 && tokens[k - 2].kind == .number && before.kind == .word && WordClass.listed(before.lower).contains(.scale))
+            || (k > 1 && tokens[k - 2].kind == .number && before.kind == .word && listed(before.lower).contains(.scale))
         return afterNumber && wordClass(k).isDisjoint(with: WordClass.function)
     }
 
