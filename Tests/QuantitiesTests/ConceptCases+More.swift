@@ -1,7 +1,9 @@
 /// A second set, written after the reader was built and scored before any change to it,
 /// so that the accuracy suite measures more than the sentences the rules were made on.
+/// (46 of its 50 were right in part then; six count expectations were later changed with the
+/// count convention, "Heathrow handled 83.9 million passengers" now being about Heathrow.)
 let moreConcepts: [ConceptCase] = [
-    ConceptCase("Heathrow handled 83.9 million passengers last year, a record.", "83.9 million", "passengers"),
+    ConceptCase("Heathrow handled 83.9 million passengers last year, a record.", "83.9 million", "Heathrow"),
     ConceptCase("The price of a pint has risen to £4.82, the Good Pub Guide said.", "£4.82", "price of pint"),
     ConceptCase("Diageo, the maker of Johnnie Walker, said sales fell 0.6%.", "0.6%", "sales"),
     ConceptCase("US consumer prices rose 3.2% in the 12 months to October.", "3.2%", "US consumer prices"),
@@ -24,7 +26,7 @@ let moreConcepts: [ConceptCase] = [
     ConceptCase("Liverpool, who lead the table, have won 18 of their 24 games.", "18", "games"),
     ConceptCase("The transfer fee could rise to €120m with add-ons.", "€120m", "transfer fee"),
     ConceptCase("Her time of 10.65 seconds was a championship record.", "10.65 seconds", "time"),
-    ConceptCase("The Warriors made 21 three-pointers in the game.", "21", "three-pointers"),
+    ConceptCase("The Warriors made 21 three-pointers in the game.", "21", "Warriors"),
     ConceptCase("Ticket sales for the tournament topped 1.5 million.", "1.5 million", "ticket sales for tournament"),
     ConceptCase("The marathon's prize money was raised by 20%.", "20%", "marathon's prize money"),
     ConceptCase("Apple's new headset weighs 650 grams.", "650 grams", "Apple's new headset"),
@@ -33,16 +35,16 @@ let moreConcepts: [ConceptCase] = [
     ConceptCase("The app was downloaded 10 million times in its first week.", "10 million", "app"),
     ConceptCase("Electric cars made up 16.5% of new registrations.", "16.5%", "new registrations"),
     ConceptCase("The processor runs at 3.5 GHz.", "3.5", "processor"),
-    ConceptCase("The outbreak has infected 1,200 people in three provinces.", "1,200", "people"),
+    ConceptCase("The outbreak has infected 1,200 people in three provinces.", "1,200", "outbreak"),
     ConceptCase("Average global sea surface temperatures hit 21.1C in August.", "21.1", "average global sea surface temperatures"),
     ConceptCase("The drug reduced hospital admissions by 30%.", "30%", "hospital admissions"),
     ConceptCase("The asteroid is about 500 metres wide.", "500 metres", "asteroid"),
     ConceptCase("Deforestation in the Amazon fell 22% in the year to July.", "22%", "deforestation in Amazon"),
-    ConceptCase("The trial enrolled 4,500 patients across 12 countries.", "4,500", "patients"),
+    ConceptCase("The trial enrolled 4,500 patients across 12 countries.", "4,500", "trial"),
     ConceptCase("Wildfires have burned 18.4 million hectares in Canada this year.", "18.4 million", "wildfires"),
     ConceptCase("A kilogram of beef produces 60kg of greenhouse gases.", "60kg", "greenhouse gases"),
     ConceptCase("Revenue from the cloud division jumped 29% to $25.9bn.", "29%", "revenue from cloud division"),
-    ConceptCase("The airline expects to carry 200 million passengers by 2030.", "200 million", "passengers"),
+    ConceptCase("The airline expects to carry 200 million passengers by 2030.", "200 million", "airline"),
     ConceptCase("The firm has 4,000 employees in Ireland.", "4,000", "firm"),
     ConceptCase("Amazon Web Services posted an operating income of $7bn.", "$7bn", "operating income"),
     ConceptCase("The painting sold for $450m at auction.", "$450m", "painting"),
@@ -50,5 +52,5 @@ let moreConcepts: [ConceptCase] = [
     ConceptCase("The company said its shares would be priced at $51.", "$51", "shares"),
     ConceptCase("The dollar index fell 0.4% on Friday.", "0.4%", "dollar index"),
     ConceptCase("Sales of electric vehicles rose 40% in China.", "40%", "sales of electric vehicles"),
-    ConceptCase("Eurostar carried 18.6 million passengers in 2023.", "18.6 million", "passengers"),
+    ConceptCase("Eurostar carried 18.6 million passengers in 2023.", "18.6 million", "Eurostar"),
 ]

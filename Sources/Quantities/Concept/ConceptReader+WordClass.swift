@@ -79,6 +79,7 @@ extension ConceptReader {
 enum ConceptKeys {
     static let of: TokenKey = "of"
     static let to: TokenKey = "to"
+    static let by: TokenKey = "by"
     static let and: TokenKey = "and"
     static let the: TokenKey = "the"
     static let `in`: TokenKey = "in"

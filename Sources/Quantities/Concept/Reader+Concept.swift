@@ -9,9 +9,12 @@
 /// 4. the verb's object it changes: "cut emissions by 55%", "extends the battery life by 4 hours";
 /// 5. the clause's subject: "Exports rose 5%", "Unilever, which employs 9,000 people", "The
 ///    March gold contract was down $12 at $1,904 an ounce", "Inflation rose to 5%, the ONS said";
-/// 6. a count's own noun when nothing owns it: "13,000 workers went on strike", and in the
-///    passive "2,000 jobs were cut by Ford" (jobs: what was cut, not who cut them). A count
-///    after a verb of having belongs to the subject ("Unilever employs 9,000 people").
+/// 6. a count belongs to whoever has or acts on it: the subject when the count is the
+///    object ("Unilever employs 9,000 people", "Ford cut 2,000 jobs" → Ford), the agent of a
+///    passive ("2,000 jobs were cut by Ford" → Ford, the same claim); a count's own noun only
+///    when nothing else is named ("13,000 workers went on strike" → workers). The noun is
+///    the figure's unit already, and a concept that only repeats it would tie every "1.2
+///    million containers" in the archive together as repeats.
 extension Reader {
     /// The words naming what the figure read from token `first` up to `end` is about.
     func concept(first: Int, end: Int) -> [String] {
@@ -65,17 +68,32 @@ extension ConceptReader {
         case .bare(let np):
             return wordClass(np.last).contains(.time) ? counted : phraseWords(np)
         case .verb(let v):
-            let c = wordClass(v)
-            if c.contains(.speech) { return counted }
-            if !c.contains(.having) {
-                let counted = counted
-                if !counted.isEmpty { return counted }
-            }
+            // "said 300 people died": the figure opens a reported clause of its own.
+            if wordClass(v).contains(.speech) { return counted }
             if let subject = subject(ofVerb: v), !wordClass(subject.last).contains(.time) { return phraseWords(subject) }
             return counted
         case .nothing:
+            let counted = counted
+            if !counted.isEmpty, let agent = passiveAgent(after: end) { return agent }
             return counted
         }
+    }
+
+    /// The agent of a passive after a count: "Ford" in "2,000 jobs were cut by Ford".
+    private func passiveAgent(after end: Int) -> [String]? {
+        var k = end
+        var auxiliary = false
+        while k < min(tokens.count, end + 4), tokens[k].kind == .word {
+            let c = wordClass(k)
+            guard !c.isDisjoint(with: [.auxiliary, .adverb]) else { break }
+            auxiliary = auxiliary || c.contains(.auxiliary)
+            k += 1
+        }
+        guard auxiliary, self[k]?.kind == .word, !wordClass(k).isDisjoint(with: [.verb, .verbOrNoun]),
+            self[k + 1]?.isWord(ConceptKeys.by) == true,
+            let agent = nounPhrase(startingAt: k + 2, ceiling: min(tokens.count, k + 8))
+        else { return nil }
+        return phraseWords(agent)
     }
 
     /// The noun a figure qualifies, read after it: "a 5% rise in prices" → prices, "a $5bn
