@@ -3,15 +3,15 @@
 /// through a lazy-initialization check, and the reader asks about a dozen words a figure).
 struct ConceptReader {
     let reader: Reader
-    let tokens: [Token]
-    let bytes: [UInt8]
     private let slots: UnsafePointer<(key: TokenKey, classes: WordClass)>
     private let mask: Int
 
+    // Read through the reader rather than copied: every copy of an array retains it.
+    var tokens: [Token] { reader.tokens }
+    var bytes: [UInt8] { reader.bytes }
+
     init(_ reader: Reader) {
         self.reader = reader
-        tokens = reader.tokens
-        bytes = reader.bytes
         let table = WordClass.slots
         slots = table.base
         mask = table.mask
