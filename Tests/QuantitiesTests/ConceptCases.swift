@@ -112,6 +112,11 @@ let politicsConcepts: [ConceptCase] = [
     ConceptCase("The party's membership has fallen to 172,000.", "172,000", "party's membership"),
     ConceptCase("It rose 5% last year.", "5%", ""),
     ConceptCase("They paid $5m for the site.", "$5m", ""),
+    // Pronouns, number words and variables name nothing.
+    ConceptCase("All 70 of us signed the letter.", "70", ""),
+    ConceptCase("There are 20 apples in the box.", "20", "apples"),
+    ConceptCase("x is equal to 170.", "170", ""),
+    ConceptCase("Two of the 12 board members voted against.", "12", "board members"),
 ]
 
 /// Sport.

@@ -91,6 +91,9 @@ extension ConceptReader {
     func nounPhrase(startingAt start: Int, ceiling: Int) -> NounPhrase? {
         var k = start
         if let t = self[k], t.kind == .word, wordClass(k).contains(.determiner) { k += 1 }
+        // "in two new factories": the phrase's own count is no word of it.
+        while let t = self[k], t.kind == .number || (t.kind == .word && listed(t.lower).contains(.quantifier) && k - start < 2) { k += 1 }
+        let first = k
         var last: Int?
         while k < ceiling, k < tokens.count, k - start < 6 {
             let t = tokens[k]
@@ -109,7 +112,7 @@ extension ConceptReader {
             k += 1
         }
         guard let last else { return nil }
-        return NounPhrase(first: start, last: last)
+        return NounPhrase(first: first, last: last)
     }
 
     /// True when token `k` is a word glued to a hyphen on either side: "like-for-like".

@@ -24,7 +24,8 @@ extension ConceptReader {
             let c = listed(t.lower)
             if words.isEmpty, c.contains(.wholeDeterminer) { k += 1; continue }
             // "500,000 tonnes of steel a year": a determiner after the noun starts something else.
-            if !c.isDisjoint(with: [.conceptStop, .wholeDeterminer]) { break }
+            // "70 of us", "95% of them": a pronoun's whole is named elsewhere, or not at all.
+            if !c.isDisjoint(with: [.conceptStop, .wholeDeterminer, .pronoun, .quantifier]) { break }
             // "29% of Britain's electricity last year": a time adverbial ends the whole.
             if !words.isEmpty, !c.isDisjoint(with: [.time, .timeOpener]) { break }
             if words.isEmpty { words.reserveCapacity(4) }

@@ -8,6 +8,8 @@ extension ConceptReader {
         let listed = listed(t.lower)
         // "US", "IT": an acronym is a name, whatever word its letters spell.
         if t.isAllCaps, t.end - t.start >= 2 { return [] }
+        // "x is 10", "1 m x 1 m": a lone lowercase letter is a variable or a stray, no noun.
+        if t.end - t.start == 1, !t.isCapitalized { return listed.union(.quantifier) }
         if !listed.isEmpty || t.isCapitalized { return listed }
         let n = t.end - t.start
         guard n > 4 else { return [] }

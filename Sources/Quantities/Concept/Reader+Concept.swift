@@ -123,7 +123,15 @@ extension ConceptReader {
             {
                 return phraseWords(what)
             }
-            if prenominal { return phraseWords(np) }
+            if prenominal {
+                // "a $69bn takeover of Activision": what the deal is of belongs to it.
+                if self[np.last + 1]?.isWord(ConceptKeys.of) == true,
+                    let of = nounPhrase(startingAt: np.last + 2, ceiling: min(tokens.count, np.last + 6))
+                {
+                    return phraseWords(NounPhrase(first: np.first, last: of.last))
+                }
+                return phraseWords(np)
+            }
         }
         // "$5bn in revenue": money counted in something, not a place or a time.
         if next.isWord(ConceptKeys.in), isMoney(first: first, end: end),
@@ -195,7 +203,11 @@ extension ConceptReader {
             return listed(key).isDisjoint(with: WordClass.function.union(.time))
         }
         guard named else { return [] }
-        // Most concepts are short: no second array for them.
-        return words.count <= 6 ? words : Array(words.prefix(6))
+        // Most concepts are short: no second array for them. A long one keeps its end, where
+        // a phrase's head is, and opens on no "of" or "and".
+        guard words.count > 6 else { return words }
+        var tail = words.suffix(6)
+        while tail.count > 1, ["of", "and", "&", "in", "at", "for", "on", "to", "from", "among"].contains(tail.first!) { tail.removeFirst() }
+        return Array(tail)
     }
 }

@@ -83,7 +83,9 @@ extension WordClass {
         mark("it they he she we you i me him us them itself themselves himself herself one ones there here"
             + " something someone anyone everyone nobody everything what whatever", .pronoun)
         mark("this that these those", .pronoun)
-        mark("in on at by for from to with without into onto over under about above below after before since until"
+        // Contractions open a clause as their pronoun does: "There're 20 apples".
+        mark("there're there's it's they're we're that's he's she's i'm you're they've we've", .pronoun)
+        mark("of in on at by for from to with without into onto over under about above below after before since until"
             + " during across against among between through throughout via per than toward towards upon within amid"
             + " despite like near off out past including excluding following versus vs beside besides beyond"
             + " around along behind inside outside underneath unlike except plus minus", .preposition)
@@ -98,7 +100,8 @@ extension WordClass {
         mark("up down higher lower about around some nearly almost roughly approximately just only over under"
             + " more less fewer than above below least at most record new further extra additional another a an"
             + " estimated per cent percent point points percentage basis million billion trillion bn m k mn"
-            + " thousand hundred half quarter third respectively sharply slightly steadily worth aside out off away back", .bridge)
+            + " thousand hundred half quarter third respectively sharply slightly steadily worth aside out off away back"
+            + " greater smaller larger bigger negative equal equivalent", .bridge)
         mark("rise rises increase increases jump jumps fall falls drop drops decline declines gain gains growth cut cuts"
             + " reduction reductions hike hikes surge surges slump slumps dip dips boost boosts loss losses"
             + " decrease decreases climb climbs slide slides rally rallies fall-off rebound upturn downturn"
@@ -115,6 +118,12 @@ extension WordClass {
             for key in keys { table[key, default: []].formUnion(c) }
         }
         mark(ConceptWords.suffixExceptions, .known)
+        // Number words are figures, never what a figure is about: "two of CERN's experiments".
+        mark(NumberWords.units.keys, .quantifier)
+        mark(NumberWords.tens.keys, .quantifier)
+        mark(NumberWords.scales.keys, .quantifier)
+        mark(NumberWords.fractions.keys.filter { !["half", "halves", "quarter", "quarters", "third"].contains($0.string) }, .quantifier)
+        mark(["nought"], .quantifier)
         mark(ConceptWords.clauseBreaks, .clauseBreak)
         mark(ConceptWords.bridgePrepositions, .bridgePreposition)
         mark(ConceptWords.timeOpeners, .timeOpener)
