@@ -8,7 +8,7 @@ import Testing
 /// shares a content word with the expected one, right exactly when its words are the same.
 @Suite("Concept")
 struct ConceptTests {
-    static let all = businessConcepts + politicsConcepts + sportConcepts + scienceConcepts + moreConcepts
+    static let all = businessConcepts + politicsConcepts + sportConcepts + scienceConcepts + moreConcepts + thirdConcepts
 
     @Test("Every sentence's figure is about what the sentence says", arguments: all.filter { !misses.contains($0.input) })
     func concept(_ c: ConceptCase) throws {
@@ -67,7 +67,10 @@ struct ConceptTests {
     }
 
     /// Sentences the reader gets wrong today, and why: counted in `accuracy`, not asserted.
-    static let misses: Set<String> = []
+    static let misses: Set<String> = [
+        // The price of a sale reads as the stake sold ("stake"), not the seller.
+        "The firm sold its 5% stake in the airport for £300m.",
+    ]
 
     static func figure(_ c: ConceptCase) -> Quantity? {
         extractor.extract(from: c.input).quantities.first { $0.text.contains(c.figure) }

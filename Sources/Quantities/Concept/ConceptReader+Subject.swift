@@ -65,6 +65,11 @@ extension ConceptReader {
                 return .verb(k)
             }
             if c.contains(.preposition) {
+                // "came in at $1.52": a particle before the figure's own preposition.
+                if let next = self[k + 1], next.kind == .word, listed(next.lower).contains(.bridgePreposition) {
+                    k -= 1
+                    continue
+                }
                 // "in 17 years": the figure is an adjunct's, not a concept's.
                 if adjacent { return .nothing }
                 k -= 1

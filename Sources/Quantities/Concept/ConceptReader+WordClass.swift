@@ -92,6 +92,9 @@ enum ConceptKeys {
     static let ampersand: TokenKey = "&"
     static let apostrophe: TokenKey = "'"
     static let percent: TokenKey = "%"
+    static let percentWord: TokenKey = "percent"
+    static let cent: TokenKey = "cent"
+    static let per: TokenKey = "per"
     static let openBracket: TokenKey = "("
 }
 
@@ -126,7 +129,7 @@ enum ConceptWords {
     static let timeOpeners: Set<TokenKey> = ["last", "this", "next", "each", "every", "per", "same", "previous", "coming"]
     /// Prepositions that join two nouns into one phrase: "shares of Apple", "sales at
     /// Burberry", "demand for oil", "rates among children", "Toyota and Honda".
-    static let phraseLinks: Set<TokenKey> = ["of", "for", "at", "in", "among", "on", "to", "from", "and", "&"]
+    static let phraseLinks: Set<TokenKey> = ["of", "for", "at", "in", "among", "on", "to", "from", "and", "&", "per"]
     /// Bare pasts that are nouns as often: "cut", "hit", "cost".
     static let pastLike: Set<TokenKey> = ["cut", "hit", "shed", "bid", "set", "put", "cost", "forecast"]
     /// Wholes that are a ratio's base rather than a group: "98.8% of GDP" is about the debt.

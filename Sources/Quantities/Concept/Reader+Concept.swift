@@ -52,7 +52,8 @@ extension ConceptReader {
         case .ofPhrase(let np):
             // "a total of 300 people", "an all-time high of $2,450": the figure's own name,
             // which needs what it is the total or the high of.
-            guard wordClass(np.last).contains(.measureNoun) else { return phraseWords(np) }
+            // "half of the 2,500 staff": a share's word before a count, whose noun is the whole.
+            guard !wordClass(np.last).isDisjoint(with: [.measureNoun, .bridge]) else { return phraseWords(np) }
             let named = phraseWords(np)
             let bare = named.count == 1
             if bare {
@@ -61,9 +62,8 @@ extension ConceptReader {
             }
             let owner = depth == 0 ? concept(anchoredBefore: np.first, figureEnd: end, depth: 1) : []
             return bare ? owner : owner + named
-        case .object(let np, let verb):
+        case .object(let np, _):
             if wordClass(np.last).contains(.time) { return counted }
-            if wordClass(verb).contains(.having), let subject = subject(ofVerb: verb) { return phraseWords(subject) }
             return phraseWords(np)
         case .bare(let np):
             return wordClass(np.last).contains(.time) ? counted : phraseWords(np)
@@ -114,7 +114,13 @@ extension ConceptReader {
         // figures have no phrase after them worth reading.
         let prenominal = first > 0 && tokens[first - 1].kind == .word
             && (wordClass(first - 1).contains(.determiner) || endsWith(first - 1, "'s"))
-        if prenominal || wordClass(start).contains(.changeNoun), let np = nounPhrase(startingAt: start, ceiling: ceiling) {
+        // "with 62% support", "won 52% support": a share qualifies the noun right after it,
+        // unless a copula makes it a predicate ("was 95% effective").
+        let share = isPercent(end - 1) && first > 0 && tokens[first - 1].kind == .word
+            && !wordClass(first - 1).isDisjoint(with: [.preposition, .verb, .verbOrNoun])
+            && !wordClass(first - 1).contains(.auxiliary)
+        let qualifies = prenominal || share || wordClass(start).contains(.changeNoun)
+        if qualifies, let np = nounPhrase(startingAt: start, ceiling: ceiling) {
             // "a 5% rise in prices", "a 20% stake in Twitter": what rises, what is held.
             if wordClass(np.last).contains(.changeNoun), let link = self[np.last + 1],
                 link.isWord(ConceptKeys.in) || link.isWord(ConceptKeys.of) || link.isWord(ConceptKeys.to),
@@ -123,7 +129,13 @@ extension ConceptReader {
             {
                 return phraseWords(what)
             }
-            if prenominal {
+            // "hit a 14-month high": the high is the subject's.
+            if prenominal, wordClass(np.last).contains(.measureNoun) {
+                return concept(anchoredBefore: first, figureEnd: end, depth: 1) + phraseWords(np)
+            }
+            if prenominal || share && !tokens[np.first].isCapitalized
+                && wordClass(np.first).isDisjoint(with: [.time, .timeOpener, .bridge, .verbOrNoun])
+            {
                 // "a $69bn takeover of Activision": what the deal is of belongs to it.
                 if self[np.last + 1]?.isWord(ConceptKeys.of) == true,
                     let of = nounPhrase(startingAt: np.last + 2, ceiling: min(tokens.count, np.last + 6))
@@ -170,6 +182,12 @@ extension ConceptReader {
             last += 1
         }
         return last >= start ? conceptWords(from: start, through: last) : []
+    }
+
+    /// True when token `k` ends a percentage: "%", "percent", "per cent".
+    private func isPercent(_ k: Int) -> Bool {
+        guard let t = self[k] else { return false }
+        return t.isSymbol(ConceptKeys.percent) || t.isWord(ConceptKeys.percentWord) || (t.isWord(ConceptKeys.cent) && self[k - 1]?.isWord(ConceptKeys.per) == true)
     }
 
     /// "of GDP", "of the firm's revenue": a whole whose last word is a ratio's base.
