@@ -13,13 +13,18 @@ public struct Quantity: Hashable, Codable, Sendable {
     /// The unit's canonical name (quantulum3's lowercase singular names), or nil.
     public var normalizedUnit: String?
     public var change: Change
-    /// Words naming what the figure measures (`["microelectronics"]` for "90% of microelectronics").
+    /// Words naming what the figure is about: the entity or noun phrase it describes, as
+    /// CQE annotates it (`["Unilever"]` for "Unilever, which employs 9,000 people",
+    /// `["battery", "life"]` for "extends the battery life by 4 hours").
     public var concept: [String]
+    /// The words after "of" naming the whole a share is part of (`["microelectronics"]` for
+    /// "90% of microelectronics"); empty when the text names no whole.
+    public var whole: [String]
     public var kind: QuantityKind
 
     public init(
         text: String, span: Range<Int>, value: QuantityValue, unit: String?, normalizedUnit: String?,
-        change: Change = .exact, concept: [String] = [], kind: QuantityKind
+        change: Change = .exact, concept: [String] = [], whole: [String] = [], kind: QuantityKind
     ) {
         self.text = text
         self.span = span
@@ -28,6 +33,7 @@ public struct Quantity: Hashable, Codable, Sendable {
         self.normalizedUnit = normalizedUnit
         self.change = change
         self.concept = concept
+        self.whole = whole
         self.kind = kind
     }
 }

@@ -656,7 +656,7 @@ struct Scan {
         quantities.append(Quantity(
             text: String(decoding: reader.bytes[start..<stop], as: UTF8.self),
             span: start..<stop, value: value, unit: unit, normalizedUnit: normalized,
-            change: change, concept: concept, kind: kind))
+            change: change, concept: concept, whole: reader.concept(after: end), kind: kind))
     }
 
     /// The direction of the nearest verb of change within eight words before token `i`, in

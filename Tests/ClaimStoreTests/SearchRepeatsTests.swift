@@ -31,7 +31,7 @@ private func hit(_ hits: [SearchHit], containing text: String) throws -> SearchH
         let dollars = try db.search("dollar")
         #expect(dollars.count == 1)
         #expect(dollars[0].sentence.contains("$48.5 million"))
-        #expect(dollars[0].snippet.hasSuffix("[figures: $48.5 million «dollar»]"))
+        #expect(dollars[0].snippet.hasSuffix("[figures: $48.5 million «dollar» council]"))
         #expect(try db.search("nothing-like-this").isEmpty)
     }
 

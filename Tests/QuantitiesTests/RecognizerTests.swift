@@ -124,14 +124,16 @@ struct RecognizerTests {
         expectSpansInBounds(input, extraction)
     }
 
-    @Test("Concept: the words after \"of\" name what a figure measures")
+    @Test("Concept: the words after \"of\" name the whole, the subject what the figure is about")
     func concept() throws {
         let q = try #require(extractor.extract(from: "China supplies 90% of microelectronics.").quantities.first)
         #expect(q.concept == ["microelectronics"])
+        #expect(q.whole == ["microelectronics"])
         let torque = try #require(extractor.extract(from: "The engine makes 275 pound-feet of torque.").quantities.first)
         #expect(torque.concept == ["torque"])
-        let none = try #require(extractor.extract(from: "Turnout was 90% on Sunday.").quantities.first)
-        #expect(none.concept.isEmpty)
+        let turnout = try #require(extractor.extract(from: "Turnout was 90% on Sunday.").quantities.first)
+        #expect(turnout.concept == ["Turnout"])
+        #expect(turnout.whole.isEmpty)
     }
 
     @Test("QuantityValue.central is the number or the range's midpoint")

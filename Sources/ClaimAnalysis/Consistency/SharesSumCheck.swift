@@ -21,10 +21,10 @@ struct SharesSumCheck: ConsistencyCheck {
             // Group by what the shares are of; shares of nothing named count as one group
             // only in a sentence that divides a group.
             var groups: [String: [Figure]] = [:]
-            let concepts = Set(shares.map { $0.quantity.concept.map { $0.lowercased() }.joined(separator: " ") }).subtracting([""])
+            let concepts = Set(shares.map { $0.quantity.whole.map { $0.lowercased() }.joined(separator: " ") }).subtracting([""])
             let divides = !words.isDisjoint(with: Self.partitionWords)
             for share in shares {
-                var concept = share.quantity.concept.map { $0.lowercased() }.joined(separator: " ")
+                var concept = share.quantity.whole.map { $0.lowercased() }.joined(separator: " ")
                 if concept.isEmpty {
                     guard divides else { continue }
                     // "62% of respondents backed it, 45% opposed it": the later shares are of

@@ -14,7 +14,7 @@ struct NoBaseRule: FlagRule {
         guard !context.carried.whole else { return [] }
         let bytes = Array(claim.sentence.utf8)
         for (k, share) in claim.quantities.enumerated()
-        where share.normalizedUnit == "percentage" && share.concept.isEmpty && share.change != .up && share.change != .down {
+        where share.normalizedUnit == "percentage" && share.whole.isEmpty && share.change != .up && share.change != .down {
             // A figure counted before the share in the same sentence is its whole.
             if claim.quantities[..<k].contains(where: { $0.kind == .count || $0.kind == .number }) { return [] }
             guard Self.opensClause(before: share.span.lowerBound, in: bytes) else { continue }

@@ -1,34 +1,231 @@
 /// What a figure is about: the concept CQE's annotation gives each quantity.
+///
+/// The concept is the entity or noun phrase the figure describes, found in this order:
+/// 1. the whole a share is of: "90% of microelectronics", "70% of its income" (with the
+///    clause's subject, the income's owner);
+/// 2. the noun the figure qualifies: "a 5% rise in prices" (what rises), "a $5bn deal",
+///    "the 17-year-old striker", "$5bn in revenue";
+/// 3. the noun the figure is "of": "a budget of $48.5 million";
+/// 4. the verb's object it changes: "cut emissions by 55%", "extends the battery life by 4 hours";
+/// 5. the clause's subject: "Exports rose 5%", "Unilever, which employs 9,000 people", "The
+///    March gold contract was down $12 at $1,904 an ounce", "Inflation rose to 5%, the ONS said";
+/// 6. a count belongs to whoever has or acts on it: the subject when the count is the
+///    object ("Unilever employs 9,000 people", "Ford cut 2,000 jobs" → Ford), the agent of a
+///    passive ("2,000 jobs were cut by Ford" → Ford, the same claim); a count's own noun only
+///    when nothing else is named ("13,000 workers went on strike" → workers). The noun is
+///    the figure's unit already, and a concept that only repeats it would tie every "1.2
+///    million containers" in the archive together as repeats.
 extension Reader {
-    /// The words naming what the figure read from token `first` up to `end` measures.
+    /// The words naming what the figure read from token `first` up to `end` is about.
     func concept(first: Int, end: Int) -> [String] {
-        concept(after: end)
+        ConceptReader(self).concept(first: first, end: end)
     }
 
-    /// The words after "of" that name what a figure measures: "90% of microelectronics".
+    /// The words after "of" that name the whole a figure is a part of: "90% of microelectronics".
     func concept(after i: Int) -> [String] {
-        var k = i
-        guard let of = self[k], of.isWord("of") else { return [] }
-        k += 1
-        var words: [String] = []
-        while let t = self[k], t.kind == .word || (t.isSymbol("-") && !t.spaceBefore) {
-            if t.kind == .symbol {
-                if let last = words.popLast(), let next = self[k + 1], next.kind == .word, !next.spaceBefore {
-                    words.append(last + "-" + text(k + 1))
-                    k += 2
-                    continue
-                }
-                break
+        ConceptReader(self).whole(after: i)
+    }
+}
+
+extension ConceptReader {
+    /// The words naming what the figure read from token `first` up to `end` is about.
+    func concept(first: Int, end: Int) -> [String] {
+        let words = whole(after: end)
+        if !words.isEmpty {
+            // "earns 70% of its income": the income is the subject's; "98.8% of GDP" is a
+            // ratio to GDP of what the subject names.
+            if self[end + 1] != nil, wordClass(end + 1).contains(.possessive) || isRatioBase(after: end),
+                case .verb(let v) = anchor(before: first), let subject = subject(ofVerb: v)
+            {
+                return clean(phraseWords(subject) + words)
             }
-            if words.isEmpty, WordVocabulary.determiners.contains(t.lower) { k += 1; continue }
-            // "500,000 tonnes of steel a year": a determiner after the noun starts something else.
-            if WordVocabulary.conceptStops.contains(t.lower) || WordVocabulary.determiners.contains(t.lower) { break }
-            words.append(text(k))
-            // A plural noun usually closes the phrase: "residents" in "half of the residents live".
-            let lower = t.lower
-            if words.count == 4 || (lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("'s") && !lower.hasSuffix("’s") && self[k + 1]?.isWord("of") != true) { break }
+            return words
+        }
+        if let after = conceptAfterFigure(first: first, end: end) { return clean(after) }
+        return clean(concept(anchoredBefore: first, figureEnd: end, depth: 0))
+    }
+
+    private func concept(anchoredBefore first: Int, figureEnd end: Int, depth: Int) -> [String] {
+        // Read only when a rule needs it: most figures are no counts.
+        var counted: [String] { countNoun(first: first, end: end) }
+        switch anchor(before: first) {
+        case .ofPhrase(let np):
+            // "a total of 300 people", "an all-time high of $2,450": the figure's own name,
+            // which needs what it is the total or the high of.
+            // "half of the 2,500 staff": a share's word before a count, whose noun is the whole.
+            guard !wordClass(np.last).isDisjoint(with: [.measureNoun, .bridge]) else { return phraseWords(np) }
+            let named = phraseWords(np)
+            let bare = named.count == 1
+            if bare {
+                let counted = counted
+                if !counted.isEmpty { return counted }
+            }
+            let owner = depth == 0 ? concept(anchoredBefore: np.first, figureEnd: end, depth: 1) : []
+            return bare ? owner : owner + named
+        case .object(let np, _):
+            if wordClass(np.last).contains(.time) { return counted }
+            return phraseWords(np)
+        case .bare(let np):
+            return wordClass(np.last).contains(.time) ? counted : phraseWords(np)
+        case .verb(let v):
+            // "said 300 people died": the figure opens a reported clause of its own.
+            if wordClass(v).contains(.speech) { return counted }
+            if let subject = subject(ofVerb: v), !wordClass(subject.last).contains(.time) { return phraseWords(subject) }
+            return counted
+        case .nothing:
+            let counted = counted
+            if !counted.isEmpty, let agent = passiveAgent(after: end) { return agent }
+            return counted
+        }
+    }
+
+    /// The agent of a passive after a count: "Ford" in "2,000 jobs were cut by Ford".
+    private func passiveAgent(after end: Int) -> [String]? {
+        var k = end
+        var auxiliary = false
+        while k < min(tokens.count, end + 4), tokens[k].kind == .word {
+            let c = wordClass(k)
+            guard !c.isDisjoint(with: [.auxiliary, .adverb]) else { break }
+            auxiliary = auxiliary || c.contains(.auxiliary)
             k += 1
         }
-        return words
+        guard auxiliary, self[k]?.kind == .word, !wordClass(k).isDisjoint(with: [.verb, .verbOrNoun]),
+            self[k + 1]?.isWord(ConceptKeys.by) == true,
+            let agent = nounPhrase(startingAt: k + 2, ceiling: min(tokens.count, k + 8))
+        else { return nil }
+        return phraseWords(agent)
+    }
+
+    /// The noun a figure qualifies, read after it: "a 5% rise in prices" → prices, "a $5bn
+    /// deal" → deal, "$5bn in revenue" → revenue.
+    private func conceptAfterFigure(first: Int, end: Int) -> [String]? {
+        guard var next = self[end] else { return nil }
+        var start = end
+        // "a 7.8-magnitude earthquake": the compound the figure opens is part of the phrase.
+        if next.isSymbol(ConceptKeys.hyphen), !next.spaceBefore, let word = self[end + 1], word.kind == .word, !word.spaceBefore {
+            // "a 7.8-magnitude earthquake" is about the earthquake, the magnitude its unit.
+            let skipsUnit = self[end + 2].map { $0.spaceBefore && isNounish(end + 2) } ?? false
+            start = skipsUnit ? end + 2 : end + 1
+            next = skipsUnit ? tokens[end + 2] : word
+        }
+        guard next.kind == .word else { return nil }
+        let ceiling = min(tokens.count, start + 6)
+        // Only "a 5% rise", "Apple's $5bn deal" or "5% growth in" qualify a noun: most
+        // figures have no phrase after them worth reading.
+        let prenominal = first > 0 && tokens[first - 1].kind == .word
+            && (wordClass(first - 1).contains(.determiner) || endsWith(first - 1, "'s"))
+        // "with 62% support", "won 52% support": a share qualifies the noun right after it,
+        // unless a copula makes it a predicate ("was 95% effective").
+        let share = isPercent(end - 1) && first > 0 && tokens[first - 1].kind == .word
+            && !wordClass(first - 1).isDisjoint(with: [.preposition, .verb, .verbOrNoun])
+            && !wordClass(first - 1).contains(.auxiliary)
+        let qualifies = prenominal || share || wordClass(start).contains(.changeNoun)
+        if qualifies, let np = nounPhrase(startingAt: start, ceiling: ceiling) {
+            // "a 5% rise in prices", "a 20% stake in Twitter": what rises, what is held.
+            if wordClass(np.last).contains(.changeNoun), let link = self[np.last + 1],
+                link.isWord(ConceptKeys.in) || link.isWord(ConceptKeys.of) || link.isWord(ConceptKeys.to),
+                let what = nounPhrase(startingAt: np.last + 2, ceiling: min(tokens.count, np.last + 8)),
+                !wordClass(what.last).contains(.time)
+            {
+                return phraseWords(what)
+            }
+            // "hit a 14-month high": the high is the subject's.
+            if prenominal, wordClass(np.last).contains(.measureNoun) {
+                return concept(anchoredBefore: first, figureEnd: end, depth: 1) + phraseWords(np)
+            }
+            if prenominal || share && !tokens[np.first].isCapitalized
+                && wordClass(np.first).isDisjoint(with: [.time, .timeOpener, .bridge, .verbOrNoun])
+            {
+                // "a $69bn takeover of Activision": what the deal is of belongs to it.
+                if self[np.last + 1]?.isWord(ConceptKeys.of) == true,
+                    let of = nounPhrase(startingAt: np.last + 2, ceiling: min(tokens.count, np.last + 6))
+                {
+                    return phraseWords(NounPhrase(first: np.first, last: of.last))
+                }
+                return phraseWords(np)
+            }
+        }
+        // "$5bn in revenue": money counted in something, not a place or a time.
+        if next.isWord(ConceptKeys.in), isMoney(first: first, end: end),
+            let np = nounPhrase(startingAt: end + 1, ceiling: ceiling),
+            !tokens[np.first].isCapitalized, wordClass(np.last).isDisjoint(with: [.time]), !tokens[np.first].isWord(ConceptKeys.the)
+        {
+            return phraseWords(np)
+        }
+        return nil
+    }
+
+    /// The figure's counted noun: "workers" in "13,000 workers", none in "$5bn" or "87 mph".
+    func countNoun(first: Int, end: Int) -> [String] {
+        var k = end - 1
+        while k >= first, tokens[k].kind != .number { k -= 1 }
+        // Most figures end on their number or a sign: nothing to read.
+        guard k >= first, k + 1 < end else { return [] }
+        var start = k + 1
+        while start < end, tokens[start].kind == .word, listed(tokens[start].lower).contains(.scale) { start += 1 }
+        guard start < end, tokens[start].kind == .word else { return [] }
+        let c = listed(tokens[start].lower)
+        if c.contains(.unit) { return [] }
+        // "4.2 million square kilometres", "420 parts per million": a unit, not a counted noun.
+        if c.contains(.unitStart) {
+            if let unit = readUnit(at: start) {
+                if unit.entry.kind != .count { return [] }
+            } else if readCurrencyWord(at: start) != nil {
+                return []
+            }
+        }
+        var last = start - 1
+        while last + 1 < end, let t = self[last + 1], t.kind == .word || (t.isSymbol(ConceptKeys.hyphen) && !t.spaceBefore) {
+            if t.kind == .word {
+                guard wordClass(last + 1).isDisjoint(with: WordClass.function.union([.bridge, .unit])) else { break }
+            }
+            last += 1
+        }
+        return last >= start ? conceptWords(from: start, through: last) : []
+    }
+
+    /// True when token `k` ends a percentage: "%", "percent", "per cent".
+    private func isPercent(_ k: Int) -> Bool {
+        guard let t = self[k] else { return false }
+        return t.isSymbol(ConceptKeys.percent) || t.isWord(ConceptKeys.percentWord) || (t.isWord(ConceptKeys.cent) && self[k - 1]?.isWord(ConceptKeys.per) == true)
+    }
+
+    /// "of GDP", "of the firm's revenue": a whole whose last word is a ratio's base.
+    private func isRatioBase(after of: Int) -> Bool {
+        var k = of + 1
+        while k < min(tokens.count, of + 5), tokens[k].kind == .word || tokens[k].kind == .symbol {
+            if listed(tokens[k].lower).contains(.ratioBase) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    private func isMoney(first: Int, end: Int) -> Bool {
+        for k in first..<end {
+            let t = tokens[k]
+            if t.lex.contains(.currency) || listed(t.lower).contains(.currencyWord) { return true }
+        }
+        return false
+    }
+
+    private func phraseWords(_ np: NounPhrase) -> [String] {
+        conceptWords(from: np.first, through: np.last)
+    }
+
+    /// The words with nothing that names nothing: no concept of pronouns, numbers or verbs.
+    private func clean(_ words: [String]) -> [String] {
+        let named = words.contains { w in
+            guard let first = w.utf8.first, !(first >= 0x30 && first <= 0x39) else { return false }
+            var w = w
+            let key = w.withUTF8 { TokenKey(lowercasingASCII: $0, 0..<$0.count) }
+            return listed(key).isDisjoint(with: WordClass.function.union(.time))
+        }
+        guard named else { return [] }
+        // Most concepts are short: no second array for them. A long one keeps its end, where
+        // a phrase's head is, and opens on no "of" or "and".
+        guard words.count > 6 else { return words }
+        var tail = words.suffix(6)
+        while tail.count > 1, ["of", "and", "&", "in", "at", "for", "on", "to", "from", "among"].contains(tail.first!) { tail.removeFirst() }
+        return Array(tail)
     }
 }

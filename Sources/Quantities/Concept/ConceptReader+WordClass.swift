@@ -1,0 +1,137 @@
+/// Word classes of the input's tokens: the lexicon first, then suffix rules.
+extension ConceptReader {
+    /// What token `i` can be: its listed classes, else what its suffix says ("-ly" adverbs,
+    /// "-ed" and "-ing" forms as verbs or modifiers); empty for nouns, adjectives and names.
+    func wordClass(_ i: Int) -> WordClass {
+        let t = tokens[i]
+        guard t.kind == .word else { return [] }
+        let listed = listed(t.lower)
+        // "US", "IT": an acronym is a name, whatever word its letters spell.
+        if t.isAllCaps, t.end - t.start >= 2 { return [] }
+        // "x is 10", "1 m x 1 m": a lone lowercase letter is a variable or a stray, no noun.
+        if t.end - t.start == 1, !t.isCapitalized { return listed.union(.quantifier) }
+        if !listed.isEmpty || t.isCapitalized { return listed }
+        let n = t.end - t.start
+        guard n > 4 else { return [] }
+        // The last three letters, lowercased, read once: "-ly", "-ed", "-ing".
+        let e = t.end
+        let last = bytes[e - 1] | 0x20, middle = bytes[e - 2] | 0x20
+        if middle == UInt8(ascii: "l"), last == UInt8(ascii: "y") { return .adverb }
+        if middle == UInt8(ascii: "e"), last == UInt8(ascii: "d") { return .verbOrNoun }
+        if n > 5, last == UInt8(ascii: "g"), middle == UInt8(ascii: "n"), bytes[e - 3] | 0x20 == UInt8(ascii: "i") { return .verbOrNoun }
+        return []
+    }
+
+    /// True when token `i` ends with the ASCII letters `suffix`, in any case.
+    func endsWith(_ i: Int, _ suffix: StaticString) -> Bool {
+        let t = tokens[i]
+        let n = suffix.utf8CodeUnitCount
+        guard t.end - t.start >= n else { return false }
+        let s = suffix.utf8Start
+        for k in 0..<n where bytes[t.end - n + k] | 0x20 != s[k] { return false }
+        return true
+    }
+
+    /// A word that can stand in a noun phrase: a noun, an adjective, a name, or a verb form
+    /// that is as often a noun ("exports", "spending").
+    func isNounish(_ i: Int) -> Bool {
+        guard let t = self[i], t.kind == .word else { return false }
+        return wordClass(i).isDisjoint(with: WordClass.function)
+    }
+
+    /// True for tokens that end a sentence or clause for the concept reader: ". ; : ! ?",
+    /// quotes and brackets.
+    func isClauseBreak(_ i: Int) -> Bool {
+        guard let t = self[i] else { return true }
+        return t.kind == .symbol && listed(t.lower).contains(.clauseBreak)
+    }
+
+    /// The words of tokens `from...through` as a concept: glued tokens ("S&P", "Covid-19")
+    /// make one word, determiners are left out.
+    func conceptWords(from: Int, through: Int) -> [String] {
+        guard from <= through else { return [] }
+        var words: [String] = []
+        words.reserveCapacity(through - from + 1)
+        var k = from
+        while k <= through {
+            let t = tokens[k]
+            if t.kind == .word, listed(t.lower).contains(.determiner), !t.isCapitalized || k == from,
+                k == through || tokens[k + 1].spaceBefore
+            {
+                k += 1
+                continue
+            }
+            var end = k
+            while end < through, !tokens[end + 1].spaceBefore { end += 1 }
+            words.append(string(from: tokens[k].start, to: tokens[end].end))
+            k = end + 1
+        }
+        return words
+    }
+
+    /// The input's bytes `start..<end` as a string, decoded from contiguous memory: the
+    /// array-slice decoder took most of a concept's time.
+    func string(from start: Int, to end: Int) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+    }
+}
+
+/// Keys the concept reader compares tokens with, built once: a literal key is packed
+/// again at every comparison, and the reader compares a dozen around every figure.
+enum ConceptKeys {
+    static let of: TokenKey = "of"
+    static let to: TokenKey = "to"
+    static let by: TokenKey = "by"
+    static let and: TokenKey = "and"
+    static let the: TokenKey = "the"
+    static let `in`: TokenKey = "in"
+    static let not: TokenKey = "not"
+    static let that: TokenKey = "that"
+    static let comma: TokenKey = ","
+    static let hyphen: TokenKey = "-"
+    static let ampersand: TokenKey = "&"
+    static let apostrophe: TokenKey = "'"
+    static let percent: TokenKey = "%"
+    static let percentWord: TokenKey = "percent"
+    static let cent: TokenKey = "cent"
+    static let per: TokenKey = "per"
+    static let openBracket: TokenKey = "("
+}
+
+/// Small word sets of the concept reader, defined once.
+enum ConceptWords {
+    /// Words with a verb's or an adverb's ending that are nouns or adjectives in news.
+    static let suffixExceptions: Set<TokenKey> = [
+        "hundred", "daily", "weekly", "monthly", "quarterly", "yearly", "early", "elderly", "family", "supply",
+        "rally", "italy", "assembly", "ally", "reply", "costly", "likely", "friendly", "deadly", "lonely",
+        "orderly", "holy", "belly", "jelly", "bully", "july", "monopoly", "anomaly", "homely", "unlikely",
+        "building", "buildings", "spending", "funding", "housing", "earnings", "savings", "meeting", "meetings",
+        "feelings", "findings", "holdings", "shipping", "banking", "mining", "clothing", "training", "lending",
+        "borrowing", "morning", "evening", "ceiling", "wedding", "offering", "listing", "ranking", "rating",
+        "ratings", "polling", "booking", "bookings", "ending", "beijing", "wyoming", "ring", "thing", "things",
+        "sterling", "viewing", "screening", "heating", "cooling", "parking", "pricing", "dealing", "trading",
+        "marketing", "advertising", "engineering", "manufacturing", "processing", "recycling", "planning",
+        "hospitalised", "hundreds", "kindred", "speed", "breed", "creed", "greed", "steed",
+    ]
+    static let clauseBreaks: Set<TokenKey> = [".", ";", ":", "!", "?", "(", ")", "\"", "“", "”", "[", "]", "—", "–"]
+    /// Prepositions between a verb and its figure: "cut by 5%", "rose to $5bn", "put at 3%".
+    static let bridgePrepositions: Set<TokenKey> = [
+        "by", "to", "from", "at", "for", "as", "than", "over", "under", "above", "below", "about", "around", "per",
+        // "put the party on 21%": a poll's share.
+        "on",
+    ]
+    /// Words before "to" in a verb group: "is likely to rise", "is set to cut".
+    static let beforeInfinitive: Set<TokenKey> = [
+        "likely", "unlikely", "due", "poised", "set", "expected", "able", "going", "about", "forecast", "projected",
+        "tipped", "ready", "needed", "used",
+    ]
+    /// Words before a time noun that make it an adverbial: "last year", "this week".
+    static let timeOpeners: Set<TokenKey> = ["last", "this", "next", "each", "every", "per", "same", "previous", "coming"]
+    /// Prepositions that join two nouns into one phrase: "shares of Apple", "sales at
+    /// Burberry", "demand for oil", "rates among children", "Toyota and Honda".
+    static let phraseLinks: Set<TokenKey> = ["of", "for", "at", "in", "among", "on", "to", "from", "and", "&", "per"]
+    /// Bare pasts that are nouns as often: "cut", "hit", "cost".
+    static let pastLike: Set<TokenKey> = ["cut", "hit", "shed", "bid", "set", "put", "cost", "forecast"]
+    /// Wholes that are a ratio's base rather than a group: "98.8% of GDP" is about the debt.
+    static let ratioBases: Set<TokenKey> = ["gdp", "gnp", "gni", "output", "turnover", "revenue", "revenues"]
+}

@@ -1,0 +1,113 @@
+/// The verbs news text sets beside figures, with their inflections, for `WordClass.table`.
+///
+/// A verb is what tells a subject from an object around a figure, and English verbs are an
+/// open class; but the ones that carry figures in news are a few hundred (rise, cut,
+/// employ, earn, say), so they are listed here as data, once, and inflected by rule. The
+/// suffix rules in `Reader.wordClass(_:)` cover the rest ("-ed" pasts).
+enum NewsVerbs {
+    /// Regular verbs whose forms are rarely nouns: every form is marked `.verb`.
+    static let regular = """
+        employ earn extend reach exceed soar add expand reduce slash trim halve triple announce reveal
+        predict expect represent generate produce deliver invest receive kill injure affect warn explain confirm
+        suggest indicate remain stay hover stabilise stabilize recover ease weaken strengthen accelerate outpace
+        outperform surpass provide serve operate boast include comprise contain attract require allow hire create
+        destroy borrow owe collect approve reject agree accept acquire merge carry transport infect diagnose
+        hospitalise hospitalize vaccinate die arrest detain displace evacuate sign insist argue believe reckon
+        secure tumble plummet double lure unveil pledge amass welcome register enrol enroll recruit manage
+        achieve obtain grab capture retain elect appoint overtake eclipse outstrip dwarf equal weigh
+        """
+    /// Regular verbs whose base and "-s" forms are as often nouns: those are `.verbOrNoun`,
+    /// the "-ed" form `.verb`.
+    static let nounLike = """
+        report cost export import value post record estimate forecast total offer need return rank number
+        house host fund face control account share plan target count own order charge price rate list
+        handle process ship seat test treat pass supply finance tax fine aim launch open close top
+        claim raise lift plunge promise vote match increase decrease climb jump surge slump decline boost dip
+        drop gain measure average orbit
+        """
+    /// Irregular forms, each a verb; written once as they appear in news.
+    static let irregular = """
+        say says said tell tells told rise rises rose risen fall falls fell fallen grow grows grew grown
+        sink sinks sank sunk shrank shrunk lose loses lost make makes made sell sells sold buy buys bought
+        spend spends spent pay pays paid get gets got gotten take takes took taken give gives gave given
+        find finds found win wins won set sets hold holds held stand stands stood come comes came become
+        becomes became go goes went gone run runs ran lend lends lent build builds built led
+        bring brings brought keep keeps kept leave leaves left flee flees fled hurt hurts beat beats beaten
+        show shows showed shown see sees saw seen think thinks thought feel feels felt put puts
+        meet meets met draw draws drew drawn fly flies flew flown drive drives drove driven slide slides slid shrink
+        shrinks struck strike strikes lasts lasted
+        """
+    /// Irregular forms that are nouns as often: "cut", "hit", "costs".
+    static let irregularNounLike = "cut cuts hit hits forecast cost costs bid bids shed sheds lead leads"
+    /// Verbs of having: their subject owns the figure's count ("Unilever employs 9,000 people").
+    static let having = """
+        employ employs employed employing has have had having own owns owned operate operates operated
+        run runs ran serve serves served house houses housed host hosts hosted boast boasts boasted count
+        counts counted hold holds held include includes included comprise comprises comprised contain
+        contains contained number numbers numbered attract attracts attracted
+        """
+    /// Verbs of saying and showing, whose object is a reported clause: "said 300 people died".
+    static let speech = """
+        say says said saying tell tells told warn warns warned argue argues argued insist insists insisted
+        believe believes believed think thinks thought reckon reckons reckoned suggest suggests suggested
+        show shows showed shown find finds found reveal reveals revealed indicate indicates indicated
+        estimate estimates estimated expect expects expected predict predicts predicted claim claims claimed
+        """
+
+    static func mark(into table: inout [TokenKey: WordClass]) {
+        func add(_ word: some StringProtocol, _ c: WordClass) {
+            table[TokenKey(word.utf8), default: []].formUnion(c)
+        }
+        for base in regular.split(whereSeparator: \.isWhitespace) {
+            let forms = inflections(of: String(base))
+            add(base, .verb)
+            add(forms.s, .verb)
+            add(forms.ed, .verb)
+        }
+        for base in nounLike.split(whereSeparator: \.isWhitespace) {
+            let forms = inflections(of: String(base))
+            add(base, .verbOrNoun)
+            add(forms.s, .verbOrNoun)
+            add(forms.ed, .verb)
+        }
+        for w in irregular.split(whereSeparator: \.isWhitespace) { add(w, .verb) }
+        for w in irregularNounLike.split(whereSeparator: \.isWhitespace) {
+            table[TokenKey(w.utf8), default: []].subtract(.verb)
+            add(w, .verbOrNoun)
+        }
+        for w in having.split(whereSeparator: \.isWhitespace) { add(w, .having) }
+        for w in speech.split(whereSeparator: \.isWhitespace) { add(w, .speech) }
+    }
+
+    /// The "-s" and "-ed" forms of a regular verb: "employs", "employed"; "slips", "slipped".
+    static func inflections(of base: String) -> (s: String, ed: String) {
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        let last = base.last!
+        let beforeLast = base.dropLast().last
+        let s: String
+        if base.hasSuffix("s") || base.hasSuffix("sh") || base.hasSuffix("ch") || base.hasSuffix("x") {
+            s = base + "es"
+        } else if last == "y", let b = beforeLast, !vowels.contains(b) {
+            s = base.dropLast() + "ies"
+        } else {
+            s = base + "s"
+        }
+        let ed: String
+        if last == "e" {
+            ed = base + "d"
+        } else if last == "y", let b = beforeLast, !vowels.contains(b) {
+            ed = base.dropLast() + "ied"
+        } else if Self.doubling.contains(base) {
+            ed = base + String(last) + "ed"
+        } else {
+            ed = base + "ed"
+        }
+        return (s, ed)
+    }
+
+    /// Short verbs that double their last consonant: "slipped", "planned", "topped".
+    private static let doubling: Set<String> = [
+        "slip", "dip", "drop", "top", "plan", "ship", "trim", "grab", "equal", "enrol", "ban", "chop", "slam",
+        "rub", "stop", "swap", "tip", "scrap", "rob", "jog", "admit", "commit", "refer", "prefer", "control",
+    ]
+}
