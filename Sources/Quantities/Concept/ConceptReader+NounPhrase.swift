@@ -39,11 +39,11 @@ extension ConceptReader {
                     continue
                 }
                 let c = wordClass(k)
-                let isLink = t.isWord(ConceptKeys.of) || t.isWord(ConceptKeys.and) || (links && listed(t.lower).contains(.phraseLink))
+                let isLink = c.contains(.coreLink) || (links && c.contains(.phraseLink))
                 if c.contains(.determiner) {
                     phrase.ownedByPronoun = c.contains(.possessive)
                     // "shares of the firm", "sales at the division": a determiner inside the phrase.
-                    if k - 2 >= floor, tokens[k - 1].isWord(ConceptKeys.of) || (links && listed(tokens[k - 1].lower).contains(.phraseLink)),
+                    if k - 2 >= floor, listed(tokens[k - 1].lower).contains(links ? .phraseLink : .ofWord),
                         isNounish(k - 2),
                         !wordClass(k - 2).contains(.time)
                     {
@@ -118,7 +118,10 @@ extension ConceptReader {
     /// True when token `k` is a word glued to a hyphen on either side: "like-for-like".
     private func isInCompound(_ k: Int) -> Bool {
         guard tokens[k].kind == .word else { return false }
-        if k + 2 < tokens.count, tokens[k + 1].isSymbol(ConceptKeys.hyphen), !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore { return true }
+        // Spacing first: it rules out nearly every word without comparing a key.
+        if k + 2 < tokens.count, !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore, tokens[k + 1].isSymbol(ConceptKeys.hyphen) {
+            return true
+        }
         return k > 0 && !tokens[k].spaceBefore && tokens[k - 1].isSymbol(ConceptKeys.hyphen)
     }
 

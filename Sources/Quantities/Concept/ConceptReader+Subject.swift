@@ -48,7 +48,7 @@ extension ConceptReader {
                 break
             }
             let c = wordClass(k)
-            if t.isWord(ConceptKeys.of) {
+            if c.contains(.ofWord) {
                 guard adjacent, let np = nounPhrase(endingAt: k - 1, floor: floor) else { return .nothing }
                 return .ofPhrase(np)
             }
@@ -139,7 +139,7 @@ extension ConceptReader {
         // "is expected to rise", "has not been cut", "is likely to".
         while k >= floor, let t = self[k], t.kind == .word {
             let c = wordClass(k)
-            if !c.isDisjoint(with: [.auxiliary, .adverb]) || t.isWord(ConceptKeys.not) {
+            if !c.isDisjoint(with: [.auxiliary, .adverb]) {
                 k -= 1
             } else if t.isWord(ConceptKeys.to), k - 1 >= floor, tokens[k - 1].kind == .word,
                 !wordClass(k - 1).isDisjoint(with: [.verb, .verbOrNoun, .adverb]) || wordClass(k - 1).contains(.beforeInfinitive)
@@ -156,7 +156,7 @@ extension ConceptReader {
             if self[k]?.isSymbol(ConceptKeys.comma) == true { k -= 1 }
             return nounPhrase(endingAt: k, floor: floor, links: true)
         }
-        if t.isSymbol(ConceptKeys.comma) {
+        if t.kind == .symbol, t.isSymbol(ConceptKeys.comma) {
             // "Apple, the world's most valuable company, rose": the head before the apposition.
             var j = k - 1
             while j > floor, !tokens[j].isSymbol(ConceptKeys.comma), !isClauseBreak(j) { j -= 1 }

@@ -47,26 +47,28 @@ extension ConceptReader {
     }
 
     /// The words of tokens `from...through` as a concept: glued tokens ("S&P", "Covid-19")
-    /// make one word, determiners are left out.
+    /// make one word, determiners are left out; none at all unless one of them names
+    /// something (no concept of pronouns, numbers, verbs or times alone).
     func conceptWords(from: Int, through: Int) -> [String] {
         guard from <= through else { return [] }
         var words: [String] = []
         words.reserveCapacity(through - from + 1)
+        var named = false
         var k = from
         while k <= through {
             let t = tokens[k]
-            if t.kind == .word, listed(t.lower).contains(.determiner), !t.isCapitalized || k == from,
-                k == through || tokens[k + 1].spaceBefore
-            {
+            let c = t.kind == .word ? listed(t.lower) : []
+            if c.contains(.determiner), !t.isCapitalized || k == from, k == through || tokens[k + 1].spaceBefore {
                 k += 1
                 continue
             }
+            if t.kind == .word, c.isDisjoint(with: WordClass.function.union(.time)) { named = true }
             var end = k
             while end < through, !tokens[end + 1].spaceBefore { end += 1 }
             words.append(string(from: tokens[k].start, to: tokens[end].end))
             k = end + 1
         }
-        return words
+        return named ? words : []
     }
 
     /// The input's bytes `start..<end` as a string, decoded from contiguous memory: the
@@ -82,10 +84,8 @@ enum ConceptKeys {
     static let of: TokenKey = "of"
     static let to: TokenKey = "to"
     static let by: TokenKey = "by"
-    static let and: TokenKey = "and"
     static let the: TokenKey = "the"
     static let `in`: TokenKey = "in"
-    static let not: TokenKey = "not"
     static let that: TokenKey = "that"
     static let comma: TokenKey = ","
     static let hyphen: TokenKey = "-"

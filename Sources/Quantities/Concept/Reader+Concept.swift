@@ -102,7 +102,9 @@ extension ConceptReader {
         guard var next = self[end] else { return nil }
         var start = end
         // "a 7.8-magnitude earthquake": the compound the figure opens is part of the phrase.
-        if next.isSymbol(ConceptKeys.hyphen), !next.spaceBefore, let word = self[end + 1], word.kind == .word, !word.spaceBefore {
+        if next.kind == .symbol, !next.spaceBefore, next.isSymbol(ConceptKeys.hyphen), let word = self[end + 1], word.kind == .word,
+            !word.spaceBefore
+        {
             // "a 7.8-magnitude earthquake" is about the earthquake, the magnitude its unit.
             let skipsUnit = self[end + 2].map { $0.spaceBefore && isNounish(end + 2) } ?? false
             start = skipsUnit ? end + 2 : end + 1
@@ -186,8 +188,9 @@ extension ConceptReader {
 
     /// True when token `k` ends a percentage: "%", "percent", "per cent".
     private func isPercent(_ k: Int) -> Bool {
-        guard let t = self[k] else { return false }
-        return t.isSymbol(ConceptKeys.percent) || t.isWord(ConceptKeys.percentWord) || (t.isWord(ConceptKeys.cent) && self[k - 1]?.isWord(ConceptKeys.per) == true)
+        guard let t = self[k], t.kind != .number else { return false }
+        if t.kind == .symbol { return t.isSymbol(ConceptKeys.percent) }
+        return t.isWord(ConceptKeys.percentWord) || (t.isWord(ConceptKeys.cent) && self[k - 1]?.isWord(ConceptKeys.per) == true)
     }
 
     /// "of GDP", "of the firm's revenue": a whole whose last word is a ratio's base.
@@ -212,17 +215,10 @@ extension ConceptReader {
         conceptWords(from: np.first, through: np.last)
     }
 
-    /// The words with nothing that names nothing: no concept of pronouns, numbers or verbs.
+    /// A concept of at most six words: a long one keeps its end, where a phrase's head is,
+    /// and opens on no "of" or "and". (Each phrase names something already: `conceptWords`.)
     private func clean(_ words: [String]) -> [String] {
-        let named = words.contains { w in
-            guard let first = w.utf8.first, !(first >= 0x30 && first <= 0x39) else { return false }
-            var w = w
-            let key = w.withUTF8 { TokenKey(lowercasingASCII: $0, 0..<$0.count) }
-            return listed(key).isDisjoint(with: WordClass.function.union(.time))
-        }
-        guard named else { return [] }
-        // Most concepts are short: no second array for them. A long one keeps its end, where
-        // a phrase's head is, and opens on no "of" or "and".
+        // Most concepts are short: no second array for them.
         guard words.count > 6 else { return words }
         var tail = words.suffix(6)
         while tail.count > 1, ["of", "and", "&", "in", "at", "for", "on", "to", "from", "among"].contains(tail.first!) { tail.removeFirst() }

@@ -61,6 +61,10 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// The first word of a longer unit ("square" kilometres), which `readUnit` decides.
     static let unitStart = WordClass(rawValue: 1 << 30)
     static let currencyWord = WordClass(rawValue: 1 << 31)
+    /// "of", and "of", "and", "&": asked of the class already at hand instead of comparing
+    /// keys, each of which is a lazily built static.
+    static let ofWord = WordClass(rawValue: 1 << 32)
+    static let coreLink = WordClass(rawValue: 1 << 33)
 
     /// Classes that can never be a concept word: function words and verbs.
     /// (Computed from the bits, so that it folds to a constant instead of a lazy static.)
@@ -118,6 +122,8 @@ extension WordClass {
             for key in keys { table[key, default: []].formUnion(c) }
         }
         mark(ConceptWords.suffixExceptions, .known)
+        mark(["of"], [.ofWord, .coreLink])
+        mark(["and", "&"], .coreLink)
         // Number words are figures, never what a figure is about: "two of CERN's experiments".
         mark(NumberWords.units.keys, .quantifier)
         mark(NumberWords.tens.keys, .quantifier)
