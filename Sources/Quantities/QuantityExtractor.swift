@@ -651,12 +651,34 @@ struct Scan {
             end = trailing.end
         }
         change = refinedChange(change, first: first, end: end, kind: kind)
-        let concept = reader.concept(first: first, end: end)
+        var concept = reader.concept(first: first, end: end)
+        if concept.isEmpty { concept = fallbackConcept(first: first, unit: unit, kind: kind) }
         let stop = reader.tokens[end - 1].end
         quantities.append(Quantity(
             text: String(decoding: reader.bytes[start..<stop], as: UTF8.self),
             span: start..<stop, value: value, unit: unit, normalizedUnit: normalized,
             change: change, concept: concept, whole: reader.concept(after: end), kind: kind))
+    }
+
+    /// What a figure whose sentence names no owner is about, as CQE's annotators take it: a
+    /// count is about what it counts ("Millions of voters", "3 million Britons voted"), and a
+    /// figure that follows another in its sentence is about the same thing ("Revenue was
+    /// $7.4bn, up from $6.1bn"; "312 families were rehoused, while 45 remained").
+    private func fallbackConcept(first: Int, unit: String?, kind: QuantityKind) -> [String] {
+        if kind == .count, let unit {
+            let noun = unit.split(separator: " per ", maxSplits: 1).first.map(String.init) ?? unit
+            let words = noun.split(separator: " ").map(String.init)
+            if !words.isEmpty { return words }
+        }
+        guard let previous = quantities.last, !previous.concept.isEmpty else { return [] }
+        var k = first - 1
+        while k >= 0, reader.tokens[k].start >= previous.span.upperBound {
+            let t = reader.tokens[k]
+            if t.kind == .symbol, Keys.sentenceEnds.contains(t.lower) || t.isSymbol(";") { return [] }
+            if first - k > 15 { return [] }
+            k -= 1
+        }
+        return previous.concept
     }
 
     /// The direction of the nearest verb of change within eight words before token `i`, in
