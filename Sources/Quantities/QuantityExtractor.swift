@@ -665,6 +665,21 @@ struct Scan {
     /// figure that follows another in its sentence is about the same thing ("Revenue was
     /// $7.4bn, up from $6.1bn"; "312 families were rehoused, while 45 remained").
     private func fallbackConcept(first: Int, unit: String?, kind: QuantityKind) -> [String] {
+        // "The senator, 71, said", "Quarterback Mensah, 28, completed": an age set off by
+        // commas is the age of the name before it.
+        if first >= 2, reader.tokens[first - 1].isSymbol(","), reader[first + 1]?.isSymbol(",") == true {
+            var k = first - 2
+            var words: [String] = []
+            while k >= 0, reader.tokens[k].kind == .word, words.count < 4 {
+                let t = reader.tokens[k]
+                if !t.isCapitalized && !words.isEmpty { break }
+                if WordVocabulary.determiners.contains(t.lower) { break }
+                words.insert(reader.text(k), at: 0)
+                if !t.isCapitalized { break }
+                k -= 1
+            }
+            if !words.isEmpty { return words }
+        }
         if kind == .count, let unit {
             let noun = unit.split(separator: " per ", maxSplits: 1).first.map(String.init) ?? unit
             let words = noun.split(separator: " ").map(String.init)

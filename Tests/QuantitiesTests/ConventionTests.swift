@@ -176,3 +176,26 @@ struct ChangeAroundTests {
         #expect(q.map(\.change) == [.up, .up, .exact], "found \(q.map { "\($0.text) \($0.change)" })")
     }
 }
+
+/// What a figure is about when its sentence names no owner for it.
+@Suite("Concepts by fallback")
+struct FallbackConceptTests {
+    @Test("Counts, figures that follow another, and ages set off by commas", arguments: [
+        ("Millions of voters will head to the polls.", 0, "voters"),
+        ("Nearly 3 million Britons voted by post.", 0, "Britons"),
+        ("Revenue was $7.4 billion, up from $6.1 billion a year earlier.", 1, "Revenue"),
+        ("The senator, 71, said he would retire.", 0, "senator"),
+        ("Quarterback Mensah, 28, completed the drive.", 0, "Quarterback Mensah"),
+    ])
+    func fallback(_ input: String, index: Int, concept: String) throws {
+        let q = extractor.extract(from: input).quantities
+        let figure = try #require(q.indices.contains(index) ? q[index] : nil, "found \(q.map(\.text))")
+        #expect(figure.concept.joined(separator: " ") == concept)
+    }
+
+    @Test("A new sentence inherits nothing")
+    func noInheritanceAcrossSentences() throws {
+        let q = extractor.extract(from: "Revenue was $7.4 billion. Then 45 left.").quantities
+        #expect(q.last?.concept.contains("Revenue") != true, "found \(q.map(\.concept))")
+    }
+}
