@@ -76,7 +76,7 @@ public struct ChecklistReport: Sendable {
         out.append("")
         for q in stored.quantities {
             var line = "  - Figure: " + Markdown.code(q.text) + " → " + Markdown.escape(q.reading)
-            if !q.concept.isEmpty { line += " (of " + Markdown.escape(q.concept) + ")" }
+            if !q.concept.isEmpty { line += " (about " + Markdown.escape(q.concept) + ")" }
             if let unit = q.unit, unit != q.normalizedUnit { line += ", written " + Markdown.code(unit) }
             out.append(line)
         }

@@ -96,7 +96,7 @@ enum ClaimText {
     /// "figure: 62% → 62 percent (of running costs)".
     static func figure(_ q: QuantityRecord) -> String {
         var line = "figure: \(q.text.terminalSafe) → \(q.reading.terminalSafe)"
-        if !q.concept.isEmpty { line += " (of \(q.concept.terminalSafe))" }
+        if !q.concept.isEmpty { line += " (about \(q.concept.terminalSafe))" }
         return line
     }
 

@@ -62,7 +62,7 @@ import Testing
         #expect(run.stdout.contains("  flag missing-figure: Currency sign with no amount"))
         #expect(run.stdout.contains("  flag vague-quantity: \"dozens of\" gives no exact figure: ask how many, and according to whom.\n"))
         #expect(run.stdout.contains("  check: Recover the missing figure from the original source, then check it like any other.\n"))
-        #expect(run.stdout.contains("  figure: 1,300 jobs → ~ 1,300 job (of new terminal)\n  source: Okafor, via Lindenport Ledger\n"))
+        #expect(run.stdout.contains("  figure: 1,300 jobs → ~ 1,300 job (about new terminal)\n  source: Okafor, via Lindenport Ledger\n"))
     }
 
     @Test func theArithmeticOfAnInconsistencyIsShown() throws {

@@ -97,13 +97,13 @@ struct AccuracyTests {
     /// extractor improves, never lower them to make a change pass.
     static let pinned: [VectorSet: Double] = [
         .number: 64.6,  // 152/235
-        .numberRange: 68.9,  // 60/87
+        .numberRange: 71.2,  // 62/87
         .percent: 75.0,  // 15/20
         .currency: 86.1,  // 155/180
         .dimension: 87.0,  // 87/100
         .temperature: 97.6,  // 42/43
         .age: 89.4,  // 17/19
-        .quantulum3: 54.4,  // 55/101
+        .quantulum3: 58.4,  // 59/101
     ]
 
     @Test("Recognizers-Text NumberModel") func numberModel() throws { try measure(.number) }

@@ -21,21 +21,21 @@ struct NewsCalibrationTests {
     /// Floors, not targets: when the extractor improves, re-measure and raise them in the same
     /// commit; never lower them to make a change pass (a drop is a regression to fix).
     static let pinned: [Metric: Tally] = [
-        .value: Tally(matched: 464, found: 522, expected: 522),
-        .valueUnit: Tally(matched: 391, found: 522, expected: 522),
-        .valueChange: Tally(matched: 436, found: 522, expected: 522),
-        .conceptPartial: Tally(matched: 34, found: 522, expected: 522),
-        .conceptStrict: Tally(matched: 28, found: 522, expected: 522),
+        .value: Tally(matched: 519, found: 521, expected: 522),
+        .valueUnit: Tally(matched: 496, found: 521, expected: 522),
+        .valueChange: Tally(matched: 514, found: 521, expected: 522),
+        .conceptPartial: Tally(matched: 387, found: 521, expected: 522),
+        .conceptStrict: Tally(matched: 285, found: 521, expected: 522),
     ]
 
     /// The same, on `Calibration/fresh/`: sentences written after the extractor's rules were
     /// fixed and never used to tune them, so that its figures say how the rules generalize.
     static let freshPinned: [Metric: Tally] = [
-        .value: Tally(matched: 0, found: 0, expected: 0),
-        .valueUnit: Tally(matched: 0, found: 0, expected: 0),
-        .valueChange: Tally(matched: 0, found: 0, expected: 0),
-        .conceptPartial: Tally(matched: 0, found: 0, expected: 0),
-        .conceptStrict: Tally(matched: 0, found: 0, expected: 0),
+        .value: Tally(matched: 222, found: 233, expected: 230),
+        .valueUnit: Tally(matched: 212, found: 233, expected: 230),
+        .valueChange: Tally(matched: 219, found: 233, expected: 230),
+        .conceptPartial: Tally(matched: 164, found: 233, expected: 230),
+        .conceptStrict: Tally(matched: 125, found: 233, expected: 230),
     ]
 
     @Test("The set keeps its pinned precision and recall on every metric")
