@@ -651,13 +651,14 @@ struct Scan {
             end = trailing.end
         }
         change = refinedChange(change, first: first, end: end, kind: kind)
-        var concept = reader.concept(first: first, end: end)
+        let read = reader.conceptAndWhole(first: first, end: end)
+        var concept = read.concept
         if concept.isEmpty { concept = fallbackConcept(first: first, unit: unit, kind: kind) }
         let stop = reader.tokens[end - 1].end
         quantities.append(Quantity(
             text: String(decoding: reader.bytes[start..<stop], as: UTF8.self),
             span: start..<stop, value: value, unit: unit, normalizedUnit: normalized,
-            change: change, concept: concept, whole: reader.concept(after: end), kind: kind))
+            change: change, concept: concept, whole: read.whole, kind: kind))
     }
 
     /// What a figure whose sentence names no owner is about, as CQE's annotators take it: a

@@ -16,21 +16,19 @@
 ///    the figure's unit already, and a concept that only repeats it would tie every "1.2
 ///    million containers" in the archive together as repeats.
 extension Reader {
-    /// The words naming what the figure read from token `first` up to `end` is about.
-    func concept(first: Int, end: Int) -> [String] {
-        ConceptReader(self).concept(first: first, end: end)
-    }
-
-    /// The words after "of" that name the whole a figure is a part of: "90% of microelectronics".
-    func concept(after i: Int) -> [String] {
-        ConceptReader(self).whole(after: i)
+    /// The concept and the whole of one figure, reading the words after "of" once: the
+    /// extractor needs both for every figure.
+    func conceptAndWhole(first: Int, end: Int) -> (concept: [String], whole: [String]) {
+        let reader = ConceptReader(self)
+        let whole = reader.whole(after: end)
+        return (reader.concept(first: first, end: end, whole: whole), whole)
     }
 }
 
 extension ConceptReader {
-    /// The words naming what the figure read from token `first` up to `end` is about.
-    func concept(first: Int, end: Int) -> [String] {
-        let words = whole(after: end)
+    /// The words naming what the figure read from token `first` up to `end` is about, given
+    /// `words`, the whole after it (`whole(after: end)`), which the caller keeps too.
+    func concept(first: Int, end: Int, whole words: [String]) -> [String] {
         if !words.isEmpty {
             // "earns 70% of its income": the income is the subject's; "98.8% of GDP" is a
             // ratio to GDP of what the subject names.
