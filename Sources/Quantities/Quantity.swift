@@ -75,3 +75,14 @@ public enum QuantityKind: String, Hashable, Codable, Sendable, CaseIterable {
     case multiple
     case number
 }
+
+extension QuantityKind {
+    /// True for kinds whose "of" names the whole they are a part of ("90% of", "a fifth of",
+    /// "211 of the 400"); money, measures and durations are amounts "of" a material.
+    var isPart: Bool {
+        switch self {
+        case .money, .measure, .duration: false
+        default: true
+        }
+    }
+}

@@ -651,9 +651,13 @@ struct Scan {
             end = trailing.end
         }
         change = refinedChange(change, first: first, end: end, kind: kind)
-        let read = reader.conceptAndWhole(first: first, end: end)
+        let read = reader.conceptAndWhole(first: first, end: end, isPart: kind.isPart)
         var concept = read.concept
-        if concept.isEmpty { concept = fallbackConcept(first: first, unit: unit, kind: kind) }
+        if let shared = conceptOfPairedFigure(before: first) {
+            concept = shared
+        } else if concept.isEmpty {
+            concept = fallbackConcept(first: first, end: end, unit: unit, kind: kind)
+        }
         let stop = reader.tokens[end - 1].end
         quantities.append(Quantity(
             text: String(decoding: reader.bytes[start..<stop], as: UTF8.self),
@@ -661,11 +665,22 @@ struct Scan {
             change: change, concept: concept, whole: read.whole, kind: kind))
     }
 
+    /// The concept of the figure right before a preposition that opens this one: "14 goals
+    /// in 19 league games", "$2bn from 40 deals" are one claim about one subject, and the
+    /// second figure names no owner of its own.
+    private func conceptOfPairedFigure(before first: Int) -> [String]? {
+        guard first >= 2, let previous = quantities.last, !previous.concept.isEmpty,
+            reader.tokens[first - 2].end == previous.span.upperBound,
+            reader.tokens[first - 1].kind == .word, Keys.pairingPrepositions.contains(reader.tokens[first - 1].lower)
+        else { return nil }
+        return previous.concept
+    }
+
     /// What a figure whose sentence names no owner is about, as CQE's annotators take it: a
     /// count is about what it counts ("Millions of voters", "3 million Britons voted"), and a
     /// figure that follows another in its sentence is about the same thing ("Revenue was
     /// $7.4bn, up from $6.1bn"; "312 families were rehoused, while 45 remained").
-    private func fallbackConcept(first: Int, unit: String?, kind: QuantityKind) -> [String] {
+    private func fallbackConcept(first: Int, end: Int, unit: String?, kind: QuantityKind) -> [String] {
         // "The senator, 71, said", "Quarterback Mensah, 28, completed": an age set off by
         // commas is the age of the name before it.
         if first >= 2, reader.tokens[first - 1].isSymbol(","), reader[first + 1]?.isSymbol(",") == true {
@@ -681,6 +696,7 @@ struct Scan {
             }
             if !words.isEmpty { return words }
         }
+        if kind == .ratio, let group = ratioGroup(after: end) { return group }
         if kind == .count, let unit {
             let noun = unit.split(separator: " per ", maxSplits: 1).first.map(String.init) ?? unit
             let words = noun.split(separator: " ").map(String.init)
@@ -695,6 +711,15 @@ struct Scan {
             k -= 1
         }
         return previous.concept
+    }
+
+    /// The group a ratio is a part of, named right after it: "one in eight small firms",
+    /// "One in five adults in the region".
+    private func ratioGroup(after end: Int) -> [String]? {
+        let concept = ConceptReader(reader)
+        guard let np = concept.nounPhrase(startingAt: end, ceiling: min(reader.tokens.count, end + 5)), np.first == end else { return nil }
+        let words = concept.conceptWords(from: np.first, through: np.last)
+        return words.isEmpty ? nil : words
     }
 
     /// The direction of the nearest verb of change within eight words before token `i`, in

@@ -138,6 +138,8 @@ enum Keys {
     static let comparatives: [TokenKey] = ["more", "higher", "less", "fewer", "lower"]
     /// Words before "over" that make "over four years" a bound ("for over 20 years"), not a span.
     static let boundOver: [TokenKey] = ["for", "in", "after", "of", "with", "just", "well", "took", "lasted", "spent", "aged"]
+    /// Prepositions joining two figures of one claim: "14 goals in 19 games", "$2bn from 40 deals".
+    static let pairingPrepositions: [TokenKey] = ["in", "from", "across", "over", "per"]
     /// Words that turn a bound over: "did not win more than two".
     static let negations: [TokenKey] = ["not", "never", "nt"]
     static let ordinalSuffixes: [TokenKey] = ["st", "nd", "rd", "th", "s"]

@@ -8,7 +8,7 @@ let moreConcepts: [ConceptCase] = [
     ConceptCase("Diageo, the maker of Johnnie Walker, said sales fell 0.6%.", "0.6%", "sales"),
     ConceptCase("US consumer prices rose 3.2% in the 12 months to October.", "3.2%", "US consumer prices"),
     ConceptCase("The yield on 10-year Treasuries climbed to 4.9%.", "4.9%", "yield on Treasuries"),
-    ConceptCase("Sainsbury's said it would cut 3,000 jobs.", "3,000", "jobs"),
+    ConceptCase("Sainsbury's said it would cut 3,000 jobs.", "3,000", "Sainsbury's"),
     ConceptCase("The acquisition values Arm at $40bn.", "$40bn", "Arm"),
     ConceptCase("Bitcoin slumped 8% to $26,000 on Thursday.", "8%", "Bitcoin"),
     ConceptCase("Shell's annual profit doubled to $39.9bn.", "$39.9bn", "Shell's annual profit"),

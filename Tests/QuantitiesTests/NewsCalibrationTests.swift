@@ -24,8 +24,8 @@ struct NewsCalibrationTests {
         .value: Tally(matched: 519, found: 521, expected: 522),
         .valueUnit: Tally(matched: 496, found: 521, expected: 522),
         .valueChange: Tally(matched: 514, found: 521, expected: 522),
-        .conceptPartial: Tally(matched: 387, found: 521, expected: 522),
-        .conceptStrict: Tally(matched: 285, found: 521, expected: 522),
+        .conceptPartial: Tally(matched: 422, found: 521, expected: 522),
+        .conceptStrict: Tally(matched: 307, found: 521, expected: 522),
     ]
 
     /// The same, on `Calibration/fresh/`: sentences written after the extractor's rules were
@@ -34,7 +34,7 @@ struct NewsCalibrationTests {
         .value: Tally(matched: 222, found: 233, expected: 230),
         .valueUnit: Tally(matched: 212, found: 233, expected: 230),
         .valueChange: Tally(matched: 219, found: 233, expected: 230),
-        .conceptPartial: Tally(matched: 164, found: 233, expected: 230),
+        .conceptPartial: Tally(matched: 169, found: 233, expected: 230),
         .conceptStrict: Tally(matched: 125, found: 233, expected: 230),
     ]
 

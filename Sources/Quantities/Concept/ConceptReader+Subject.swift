@@ -88,7 +88,9 @@ extension ConceptReader {
                 continue
             }
             guard c.isDisjoint(with: WordClass.function), let np = nounPhrase(endingAt: k, floor: floor) else { return .nothing }
-            let p = np.first - 1
+            var p = np.first - 1
+            // "was broadly flat at": an adverb stands between a verb and its predicate.
+            while p > floor, self[p]?.kind == .word, wordClass(p).contains(.adverb) { p -= 1 }
             guard p >= floor, let before = self[p] else { return .bare(np) }
             let pc = wordClass(p)
             if before.kind == .word, !pc.isDisjoint(with: [.verb, .auxiliary, .verbOrNoun]) {
@@ -150,6 +152,7 @@ extension ConceptReader {
             }
         }
         guard k >= floor, let t = self[k] else { return nil }
+        if t.kind == .word, wordClass(k).contains(.referring) { return antecedent(of: k) }
         if t.kind == .word, wordClass(k).contains(.relative), !wordClass(k).contains(.determiner) || t.isWord(ConceptKeys.that) {
             // "Unilever, which employs": the relative clause's antecedent.
             k -= 1
@@ -171,6 +174,25 @@ extension ConceptReader {
         {
             np = head
         }
+        return np
+    }
+
+    /// Who "it" or "they" at token `pronoun` stands for: the sentence's opening subject, as
+    /// in "Lindqvist Audio said it has sold 40m of its speakers". Only a subject the
+    /// sentence opens on, with its verb right after it; anything less sure names no one.
+    func antecedent(of pronoun: Int) -> NounPhrase? {
+        let floor = max(0, pronoun - 2 * Self.conceptWindow)
+        var s = pronoun - 1
+        while s >= floor, !isClauseBreak(s) { s -= 1 }
+        // A sentence longer than the window: its opening is out of reach.
+        if s < floor, floor > 0 { return nil }
+        let start = s + 1
+        guard start < pronoun, let np = nounPhrase(startingAt: start, ceiling: pronoun),
+            np.first == start || (np.first == start + 1 && tokens[start].kind == .word),
+            self[np.last + 1]?.kind == .word,
+            !wordClass(np.last + 1).isDisjoint(with: [.verb, .auxiliary, .speech, .verbOrNoun]),
+            !wordClass(np.first).contains(.time)
+        else { return nil }
         return np
     }
 }

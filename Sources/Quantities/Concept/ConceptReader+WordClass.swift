@@ -132,6 +132,15 @@ enum ConceptWords {
     static let phraseLinks: Set<TokenKey> = ["of", "for", "at", "in", "among", "on", "to", "from", "and", "&", "per"]
     /// Bare pasts that are nouns as often: "cut", "hit", "cost".
     static let pastLike: Set<TokenKey> = ["cut", "hit", "shed", "bid", "set", "put", "cost", "forecast"]
+    /// Change nouns that name only a movement, never a measure: "an increase of 4%" is about
+    /// whatever increased.
+    static let movements: Set<TokenKey> = [
+        "rise", "increase", "jump", "fall", "drop", "decline", "gain", "hike", "surge", "slump", "dip", "boost",
+        "decrease", "climb", "slide", "rally", "rebound", "reduction", "cut",
+    ]
+    /// Measure nouns that only say how a figure is counted: "a total of 300 people" is
+    /// about the people's owner, where "a fee of £45m" is about a fee.
+    static let genericMeasures: Set<TokenKey> = ["total", "average", "sum", "amount", "number", "figure", "tally", "high", "low", "peak", "record", "level"]
     /// Wholes that are a ratio's base rather than a group: "98.8% of GDP" is about the debt.
     static let ratioBases: Set<TokenKey> = ["gdp", "gnp", "gni", "output", "turnover", "revenue", "revenues"]
 }

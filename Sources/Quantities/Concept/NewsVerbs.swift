@@ -54,6 +54,13 @@ enum NewsVerbs {
         estimate estimates estimated expect expects expected predict predicts predicted claim claims claimed
         """
 
+    /// Verbs of winning and leading, whose "by" is a margin: "won the race by 38 seconds",
+    /// "beat Spain by two goals", "leads the poll by 4 points".
+    static let margin = """
+        win wins won winning lose loses lost losing lead leads led leading beat beats beaten beating
+        trail trails trailed trailing edge edges edged outscore outscored defeat defeats defeated
+        """
+
     static func mark(into table: inout [TokenKey: WordClass]) {
         func add(_ word: some StringProtocol, _ c: WordClass) {
             table[TokenKey(word.utf8), default: []].formUnion(c)
@@ -77,6 +84,7 @@ enum NewsVerbs {
         }
         for w in having.split(whereSeparator: \.isWhitespace) { add(w, .having) }
         for w in speech.split(whereSeparator: \.isWhitespace) { add(w, .speech) }
+        for w in margin.split(whereSeparator: \.isWhitespace) { add(w, .margin) }
     }
 
     /// The "-s" and "-ed" forms of a regular verb: "employs", "employed"; "slips", "slipped".

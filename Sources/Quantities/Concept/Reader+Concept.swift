@@ -18,24 +18,40 @@
 extension Reader {
     /// The concept and the whole of one figure, reading the words after "of" once: the
     /// extractor needs both for every figure.
-    func conceptAndWhole(first: Int, end: Int) -> (concept: [String], whole: [String]) {
+    /// `isPart` says the figure is a share of its whole ("90% of", "a fifth of", "211 of
+    /// the 400"), not an amount of a material ("5.6 billion gallons of water").
+    func conceptAndWhole(first: Int, end: Int, isPart: Bool) -> (concept: [String], whole: [String]) {
         let reader = ConceptReader(self)
         let whole = reader.whole(after: end)
-        return (reader.concept(first: first, end: end, whole: whole), whole)
+        return (reader.concept(first: first, end: end, whole: whole, isPart: isPart), whole)
     }
 }
 
 extension ConceptReader {
     /// The words naming what the figure read from token `first` up to `end` is about, given
     /// `words`, the whole after it (`whole(after: end)`), which the caller keeps too.
-    func concept(first: Int, end: Int, whole words: [String]) -> [String] {
+    func concept(first: Int, end: Int, whole words: [String], isPart: Bool = true) -> [String] {
+        if !words.isEmpty, !isPart, case .verb(let v) = anchor(before: first), !wordClass(v).contains(.speech),
+            let subject = subject(ofVerb: v), !wordClass(subject.last).contains(.time)
+        {
+            // "The company's data centres used 5.6 billion gallons of water": the water is
+            // what is measured, the centres what the figure is about; both name the claim.
+            return clean(phraseWords(subject) + words)
+        }
         if !words.isEmpty {
             // "earns 70% of its income": the income is the subject's; "98.8% of GDP" is a
             // ratio to GDP of what the subject names.
-            if self[end + 1] != nil, wordClass(end + 1).contains(.possessive) || isRatioBase(after: end),
-                case .verb(let v) = anchor(before: first), let subject = subject(ofVerb: v)
-            {
-                return clean(phraseWords(subject) + words)
+            guard self[end + 1] != nil else { return words }
+            let ratio = isRatioBase(after: end)
+            guard ratio || wordClass(end + 1).contains(.possessive) else { return words }
+            switch anchor(before: first) {
+            case .verb(let v):
+                if let subject = subject(ofVerb: v) { return clean(phraseWords(subject) + words) }
+            case .object(let np, _) where ratio:
+                // "cap squad costs at 70% of revenue": the costs are the ratio's numerator.
+                return clean(phraseWords(np) + words)
+            default:
+                break
             }
             return words
         }
@@ -51,17 +67,34 @@ extension ConceptReader {
             // "a total of 300 people", "an all-time high of $2,450": the figure's own name,
             // which needs what it is the total or the high of.
             // "half of the 2,500 staff": a share's word before a count, whose noun is the whole.
-            guard !wordClass(np.last).isDisjoint(with: [.measureNoun, .bridge]) else { return phraseWords(np) }
+            let head = wordClass(np.last)
             let named = phraseWords(np)
             let bare = named.count == 1
+            // "an increase of about 4%": whose change it is; a bare movement names nothing,
+            // but "growth of 1.5%", "a loss of $5m" name a measure.
+            if bare, head.contains(.changeNoun), !head.contains(.measureNoun) {
+                let owner = depth == 0 ? concept(anchoredBefore: np.first, figureEnd: end, depth: 1) : []
+                return ConceptWords.movements.contains(tokens[np.last].lower) ? owner : owner + named
+            }
+            guard !head.isDisjoint(with: [.measureNoun, .bridge]) else { return named }
             if bare {
                 let counted = counted
                 if !counted.isEmpty { return counted }
             }
             let owner = depth == 0 ? concept(anchoredBefore: np.first, figureEnd: end, depth: 1) : []
-            return bare ? owner : owner + named
-        case .object(let np, _):
+            // "a total of 300", "an average of 20,100": the owner's figure; but "a fee of
+            // £45m", "at a cost of $96m" name what the owner pays.
+            return bare && ConceptWords.genericMeasures.contains(tokens[np.last].lower) ? owner : owner + named
+        case .object(let np, let verb):
             if wordClass(np.last).contains(.time) { return counted }
+            let verbClass = wordClass(verb)
+            // "won the race by 38 seconds": a margin is the winner's, and no one else's.
+            if verbClass.contains(.margin) { return subject(ofVerb: verb).map(phraseWords) ?? [] }
+            // "the euro was flat at 86.1 pence", "will feature 48 teams": after "was" or
+            // "will" the word is a predicate or a verb, and the figure is the subject's.
+            if verbClass.contains(.auxiliary), !verbClass.contains(.having) {
+                return subject(ofVerb: verb).map(phraseWords) ?? []
+            }
             return phraseWords(np)
         case .bare(let np):
             return wordClass(np.last).contains(.time) ? counted : phraseWords(np)
@@ -113,14 +146,17 @@ extension ConceptReader {
         // Only "a 5% rise", "Apple's $5bn deal" or "5% growth in" qualify a noun: most
         // figures have no phrase after them worth reading.
         let prenominal = first > 0 && tokens[first - 1].kind == .word
-            && (wordClass(first - 1).contains(.determiner) || endsWith(first - 1, "'s"))
+            && ((wordClass(first - 1).contains(.determiner) && !wordClass(first - 1).contains(.relative)) || endsWith(first - 1, "'s"))
         // "with 62% support", "won 52% support": a share qualifies the noun right after it,
         // unless a copula makes it a predicate ("was 95% effective").
         let share = isPercent(end - 1) && first > 0 && tokens[first - 1].kind == .word
             && !wordClass(first - 1).isDisjoint(with: [.preposition, .verb, .verbOrNoun])
             && !wordClass(first - 1).contains(.auxiliary)
         let qualifies = prenominal || share || wordClass(start).contains(.changeNoun)
-        if qualifies, let np = nounPhrase(startingAt: start, ceiling: ceiling) {
+        if qualifies, let np = nounPhrase(startingAt: start, ceiling: ceiling),
+            // "a 9% increase on last year": a bare movement is the owner's, read before the figure.
+            np.first < np.last || !ConceptWords.movements.contains(tokens[np.last].lower) || isChangeOf(np.last)
+        {
             // "a 5% rise in prices", "a 20% stake in Twitter": what rises, what is held.
             if wordClass(np.last).contains(.changeNoun), let link = self[np.last + 1],
                 link.isWord(ConceptKeys.in) || link.isWord(ConceptKeys.of) || link.isWord(ConceptKeys.to),
@@ -153,6 +189,12 @@ extension ConceptReader {
             return phraseWords(np)
         }
         return nil
+    }
+
+    /// True when the change noun at `k` says what changed: "rise in prices", "fall of 5%".
+    private func isChangeOf(_ k: Int) -> Bool {
+        guard let link = self[k + 1] else { return false }
+        return link.isWord(ConceptKeys.in) || link.isWord(ConceptKeys.of) || link.isWord(ConceptKeys.to)
     }
 
     /// The figure's counted noun: "workers" in "13,000 workers", none in "$5bn" or "87 mph".

@@ -65,6 +65,11 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// keys, each of which is a lazily built static.
     static let ofWord = WordClass(rawValue: 1 << 32)
     static let coreLink = WordClass(rawValue: 1 << 33)
+    /// Verbs whose "by" gives a margin, not a change: "won the race by 38 seconds" is the
+    /// winner's, not the race's.
+    static let margin = WordClass(rawValue: 1 << 34)
+    /// "it", "they": a subject that stands for one named earlier in the sentence.
+    static let referring = WordClass(rawValue: 1 << 35)
 
     /// Classes that can never be a concept word: function words and verbs.
     /// (Computed from the bits, so that it folds to a constant instead of a lazy static.)
@@ -105,7 +110,7 @@ extension WordClass {
             + " more less fewer than above below least at most record new further extra additional another a an"
             + " estimated per cent percent point points percentage basis million billion trillion bn m k mn"
             + " thousand hundred half quarter third respectively sharply slightly steadily worth aside out off away back"
-            + " greater smaller larger bigger negative equal equivalent", .bridge)
+            + " greater smaller larger bigger negative equal equivalent minus", .bridge)
         mark("rise rises increase increases jump jumps fall falls drop drops decline declines gain gains growth cut cuts"
             + " reduction reductions hike hikes surge surges slump slumps dip dips boost boosts loss losses"
             + " decrease decreases climb climbs slide slides rally rallies fall-off rebound upturn downturn"
@@ -118,6 +123,7 @@ extension WordClass {
             + " august september october november december spring summer autumn winter hour hours minute minutes"
             + " ago earlier later", .time)
         NewsVerbs.mark(into: &table)
+        mark("it they", .referring)
         func mark(_ keys: some Sequence<TokenKey>, _ c: WordClass) {
             for key in keys { table[key, default: []].formUnion(c) }
         }
