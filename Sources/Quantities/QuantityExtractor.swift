@@ -288,22 +288,23 @@ struct Scan {
             var unitEnd = unit.end
             // Ages: "52-year-old", "52 years old", "a 52-year-old", "ten months old",
             // "3 years of age".
-            let ageUnits = Self.ageUnits
-            if ageUnits.contains(normalized), let old = reader[unitEnd], old.isWord("old") {
+            // Asked once: hashing the unit's name three times a figure showed in the profile.
+            let isAgeUnit = unit.entry.kind == .duration && Self.ageUnits.contains(normalized)
+            if isAgeUnit, let old = reader[unitEnd], old.isWord("old") {
                 let oldGlued = reader[unitEnd - 1]?.isSymbol("-") == false && reader.glued(unitEnd)
                 if hyphenated || !oldGlued {
                     kind = .age
                     normalized += " of age"
                     unitEnd += 1
                 }
-            } else if ageUnits.contains(normalized), reader[unitEnd]?.isSymbol("-") == true, reader.glued(unitEnd),
+            } else if isAgeUnit, reader[unitEnd]?.isSymbol("-") == true, reader.glued(unitEnd),
                 reader[unitEnd + 1]?.isWord("old") == true, hyphenated || reader.glued(unitEnd + 1)
             {
                 // "52-year-old", and "the 17 year-old striker" with the first hyphen left out.
                 kind = .age
                 normalized += " of age"
                 unitEnd += 2
-            } else if ageUnits.contains(normalized), reader[unitEnd]?.isWord("of") == true, reader[unitEnd + 1]?.isWord("age") == true {
+            } else if isAgeUnit, reader[unitEnd]?.isWord("of") == true, reader[unitEnd + 1]?.isWord("age") == true {
                 kind = .age
                 normalized += " of age"
                 unitEnd += 2
@@ -698,8 +699,11 @@ struct Scan {
         }
         if kind == .ratio, let group = ratioGroup(after: end) { return group }
         if kind == .count, let unit {
-            let noun = unit.split(separator: " per ", maxSplits: 1).first.map(String.init) ?? unit
-            let words = noun.split(separator: " ").map(String.init)
+            // "covid-19 death per day" counts deaths: the words before " per ", split on
+            // bytes (a `String` separator search cost more than the rest of the figure).
+            var bytes = WordList.words(unit)
+            if let per = bytes.firstIndex(of: Array("per".utf8)), per > 0 { bytes.removeSubrange(per...) }
+            let words = bytes.map { String(decoding: $0, as: UTF8.self) }
             if !words.isEmpty { return words }
         }
         guard let previous = quantities.last, !previous.concept.isEmpty else { return [] }
@@ -809,7 +813,7 @@ struct Scan {
     }
 
     /// Words after which a figure, not punctuation, must come: "rose to .", "cost  million".
-    private static let wordsBeforeFigures: Set<TokenKey> = [
+    private static let wordsBeforeFigures: TokenSet = [
         "to", "by", "of", "from", "than", "at", "about", "around", "nearly", "almost", "some", "over", "under",
         "reached", "hit", "totalled", "totaled", "topped", "exceeded", "was", "were", "is", "are", "cost", "costs",
         "worth", "employs", "killed", "injured", "rose", "fell", "grew", "increased", "decreased", "dropped",

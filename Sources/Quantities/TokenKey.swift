@@ -35,8 +35,29 @@ struct TokenKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringCon
 
     /// Literals are static strings so that `isWord("of")` reads bytes in place: building
     /// a key from a `String` in the scan loop cost a tenth of the run time.
+    ///
+    /// Inlined with two plain loops, so that the compiler can fold a literal's bytes into
+    /// constants: the generic packer, called for every literal comparison around every
+    /// figure, was the extractor's largest single cost.
+    @inline(__always)
     init(stringLiteral value: StaticString) {
-        self.init(UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
+        let p = value.utf8Start, n = value.utf8CodeUnitCount
+        guard n <= Self.capacity else {
+            self.init(UnsafeBufferPointer(start: p, count: n))
+            return
+        }
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var k = 0
+        while k < n && k < 8 {
+            low |= UInt64(p[k]) << UInt64(8 &* k)
+            k &+= 1
+        }
+        while k < n {
+            high |= UInt64(p[k]) << UInt64(8 &* (k &- 8))
+            k &+= 1
+        }
+        self.init(low: low, high: high, length: UInt8(truncatingIfNeeded: n))
     }
 
     /// Packs `bytes[range]`, lowercasing ASCII capitals on the way.

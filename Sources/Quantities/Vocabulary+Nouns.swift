@@ -48,17 +48,17 @@ enum NounVocabulary {
     }()
 
     /// One of a people, for "one American", "a single Briton".
-    static let peopleSingulars: Set<TokenKey> = Set(peoples.values.map { TokenKey($0.utf8) })
+    static let peopleSingulars: TokenSet = TokenSet(peoples.values.map { TokenKey($0.utf8) })
 
     /// Peoples' names that are their own plural.
-    static let peoplesOwnPlural: Set<TokenKey> = [
+    static let peoplesOwnPlural: TokenSet = [
         "chinese", "japanese", "vietnamese", "portuguese", "lebanese", "sudanese", "taiwanese",
         "burmese", "senegalese", "congolese", "maltese", "swiss", "maori", "inuit", "rohingya",
         "druze",
     ]
 
     /// Plurals with no "-s" that are counted: "5,000 people", "300 police", "40 sheep".
-    static let pluralsWithoutS: Set<TokenKey> = [
+    static let pluralsWithoutS: TokenSet = [
         "people", "men", "women", "children", "police", "staff", "cattle", "personnel", "teeth",
         "mice", "geese", "aircraft", "sheep", "fish", "deer", "livestock", "poultry", "offspring",
         "crew", "alumni", "bacteria", "criteria", "phenomena", "folk", "youth", "clergy",
@@ -66,7 +66,7 @@ enum NounVocabulary {
     ]
 
     /// Words ending in "s" that are no plural: "news", "series", "diabetes".
-    static let singularsInS: Set<TokenKey> = [
+    static let singularsInS: TokenSet = [
         "news", "physics", "economics", "politics", "mathematics",
         "athletics", "gymnastics", "basis", "thesis", "crisis", "diabetes", "measles", "mumps",
         "rabies", "herpes", "lens", "plus", "bus", "gas", "yes", "this", "thus", "always",
@@ -83,7 +83,7 @@ enum NounVocabulary {
     /// `home`, "40 additional megawatts" → `megawatt`. Nouns used as modifiers stay ("hospital
     /// beds" → `hospital bed`), and so do proper nouns ("Toyota and Honda cars" → `toyota
     /// honda car`).
-    static let adjectives: Set<TokenKey> = [
+    static let adjectives: TokenSet = [
         "new", "more", "other", "additional", "extra", "further", "fewer", "several", "many",
         "own", "same", "different", "various", "numerous", "young", "old", "older", "younger",
         "elderly", "small", "large", "big", "huge", "major", "minor", "main", "key", "top", "high",
@@ -118,7 +118,7 @@ enum NounVocabulary {
 
     /// Nouns with an adjective's ending, kept as modifiers: "hospital beds", "animal
     /// shelters", "cable channels", "student visas".
-    static let nounsWithAdjectiveEndings: Set<TokenKey> = [
+    static let nounsWithAdjectiveEndings: TokenSet = [
         "hospital", "animal", "capital", "metal", "festival", "terminal", "rental", "journal",
         "signal", "crystal", "mineral", "cereal", "canal", "portal", "pedal", "tribunal",
         "arsenal", "council", "trial", "rival", "arrival", "proposal", "approval", "referral",
@@ -140,7 +140,7 @@ enum NounVocabulary {
 
     /// Last words of place names: "10 Downing Street protesters" names a street, not a
     /// count of Downing Street protesters.
-    static let placeWords: Set<TokenKey> = [
+    static let placeWords: TokenSet = [
         "street", "road", "avenue", "lane", "square", "place", "park", "bridge", "drive", "way",
         "court", "terrace", "plaza", "centre", "center", "tower", "house", "hall", "gardens",
         "crescent", "close", "row", "boulevard", "station", "airport", "stadium", "arena",
@@ -149,7 +149,7 @@ enum NounVocabulary {
     /// Verbs a plural subject takes right after it, which make a capitalized plural after a
     /// number a count: "20 million Americans lost", "3 million Britons voted". Past tenses
     /// in "-ed" count too.
-    static let pluralSubjectVerbs: Set<TokenKey> = [
+    static let pluralSubjectVerbs: TokenSet = [
         "are", "were", "have", "had", "will", "would", "could", "can", "may", "might", "must",
         "should", "say", "said", "think", "believe", "want", "need", "live", "lived", "die",
         "died", "work", "face", "faced", "remain", "pay", "paid", "own", "use", "hold", "held",
@@ -163,7 +163,7 @@ enum NounVocabulary {
     /// Things measured in metres after a glued "m", so that "m" is no million there: "10m
     /// waves", "the 100m hurdles", "50m pools". Any other plural makes it a million: "3m
     /// people", "2.3m tonnes", "40m of its speakers".
-    static let metreNouns: Set<TokenKey> = [
+    static let metreNouns: TokenSet = [
         "waves", "walls", "cliffs", "towers", "poles", "pipes", "cables", "tunnels", "bridges",
         "dunes", "craters", "holes", "yachts", "boats", "ships", "vessels", "pools", "lanes",
         "laps", "putts", "shots", "kicks", "passes", "throws", "jumps", "dives", "drops", "falls",
@@ -175,11 +175,11 @@ enum NounVocabulary {
 
     /// Adjectives of size after a glued "m", which keep it metres whatever follows: "20m
     /// tall trees", "a 3m wide trench", "40m long boats".
-    static let metreAdjectives: Set<TokenKey> = [
+    static let metreAdjectives: TokenSet = [
         "tall", "high", "long", "wide", "deep", "thick", "across", "away", "below", "above",
         "underground", "underwater", "offshore", "inland", "ahead", "behind", "apart", "up", "down",
     ]
 
     /// Words after "of" that stand for a counted plural: "40m of them".
-    static let pluralPronouns: Set<TokenKey> = ["them", "these", "those", "us"]
+    static let pluralPronouns: TokenSet = ["them", "these", "those", "us"]
 }

@@ -265,7 +265,7 @@ enum UnitVocabulary {
 
     /// Nouns that make "a"/"an" after a figure a rate's "per": "$500 a month", "50,000
     /// barrels a day", "$1,904 an ounce". Any noun after "per" or "/" does.
-    static let rateNounsAfterA: Set<TokenKey> = [
+    static let rateNounsAfterA: TokenSet = [
         "share", "barrel", "month", "year", "week", "day", "hour", "head", "person", "ton",
         "tonne", "gallon", "litre", "liter", "kilogram", "kilo", "pound", "ounce", "night", "unit",
         "piece", "kilowatt-hour", "minute", "game", "match", "season", "trip", "visit", "flight",
@@ -274,11 +274,11 @@ enum UnitVocabulary {
 
     /// Words after "a year", "a month" that make it a point in time, not a rate: "$6.1 billion
     /// a year earlier", "a month ago", "a week after the vote".
-    static let notRatesAfterPeriod: Set<TokenKey> = [
+    static let notRatesAfterPeriod: TokenSet = [
         "earlier", "ago", "before", "later", "previously", "on", "prior", "after", "since",
         "back", "hence", "beforehand", "apart", "old",
     ]
 
     /// Words after a number that name when, not how much: "June 18", "10 am".
-    static let clockWords: Set<TokenKey> = ["am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "o'clock", "h"]
+    static let clockWords: TokenSet = ["am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "o'clock", "h"]
 }

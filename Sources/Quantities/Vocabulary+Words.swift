@@ -1,6 +1,6 @@
 /// Closed-class words the recognizers consult: months, change cues, function words.
 enum WordVocabulary {
-    static let months: Set<TokenKey> = [
+    static let months: TokenSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "nov", "dec",
@@ -55,7 +55,7 @@ enum WordVocabulary {
         Dictionary(grouping: changeCues) { $0.words.last! }
 
     /// Words that end a concept phrase: function words, verbs of saying, relative pronouns.
-    static let conceptStops: Set<TokenKey> = [
+    static let conceptStops: TokenSet = [
         "that", "which", "who", "whom", "whose", "and", "or", "but", "is", "are", "was", "were",
         "be", "been", "has", "have", "had", "will", "would", "could", "should", "may", "might",
         "can", "in", "on", "at", "by", "for", "from", "to", "with", "as", "than", "since", "said",
@@ -65,10 +65,10 @@ enum WordVocabulary {
     ]
 
     /// Determiners skipped at the start of a concept phrase.
-    static let determiners: Set<TokenKey> = ["the", "a", "an", "all", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those"]
+    static let determiners: TokenSet = ["the", "a", "an", "all", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those"]
 
     /// Words that may follow a number without being the counted noun.
-    static let notCountNouns: Set<TokenKey> = [
+    static let notCountNouns: TokenSet = [
         "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "by", "for", "from", "to",
         "with", "as", "than", "that", "which", "who", "is", "are", "was", "were", "be", "been",
         "has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "said",
@@ -97,13 +97,13 @@ enum WordVocabulary {
     /// number after them ("In 2019", "About 500") is not mistaken for part of a name.
     /// Words before a number that make it a name or a label: "Version 2.0", "the number 23
     /// shirt", "Season 3", "Route 66", "Article 50".
-    static let numberedNames: Set<TokenKey> = [
+    static let numberedNames: TokenSet = [
         "version", "number", "season", "episode", "chapter", "series", "phase", "route", "article",
         "section", "clause", "platform", "gate", "room", "flight", "channel", "page", "volume", "v",
         "junction", "junctions", "seed", "no",
     ]
 
-    static let capitalizedFunctionWords: Set<TokenKey> = [
+    static let capitalizedFunctionWords: TokenSet = [
         "in", "about", "some", "over", "nearly", "almost", "by", "of", "at", "only", "just", "all",
         "the", "those", "these", "around", "roughly", "approximately", "more", "less", "fewer",
         "up", "down", "under", "since", "from", "to", "for", "with", "and", "but", "or", "after",

@@ -101,7 +101,7 @@ enum ConceptKeys {
 /// Small word sets of the concept reader, defined once.
 enum ConceptWords {
     /// Words with a verb's or an adverb's ending that are nouns or adjectives in news.
-    static let suffixExceptions: Set<TokenKey> = [
+    static let suffixExceptions: TokenSet = [
         "hundred", "daily", "weekly", "monthly", "quarterly", "yearly", "early", "elderly", "family", "supply",
         "rally", "italy", "assembly", "ally", "reply", "costly", "likely", "friendly", "deadly", "lonely",
         "orderly", "holy", "belly", "jelly", "bully", "july", "monopoly", "anomaly", "homely", "unlikely",
@@ -113,34 +113,34 @@ enum ConceptWords {
         "marketing", "advertising", "engineering", "manufacturing", "processing", "recycling", "planning",
         "hospitalised", "hundreds", "kindred", "speed", "breed", "creed", "greed", "steed",
     ]
-    static let clauseBreaks: Set<TokenKey> = [".", ";", ":", "!", "?", "(", ")", "\"", "“", "”", "[", "]", "—", "–"]
+    static let clauseBreaks: TokenSet = [".", ";", ":", "!", "?", "(", ")", "\"", "“", "”", "[", "]", "—", "–"]
     /// Prepositions between a verb and its figure: "cut by 5%", "rose to $5bn", "put at 3%".
-    static let bridgePrepositions: Set<TokenKey> = [
+    static let bridgePrepositions: TokenSet = [
         "by", "to", "from", "at", "for", "as", "than", "over", "under", "above", "below", "about", "around", "per",
         // "put the party on 21%": a poll's share.
         "on",
     ]
     /// Words before "to" in a verb group: "is likely to rise", "is set to cut".
-    static let beforeInfinitive: Set<TokenKey> = [
+    static let beforeInfinitive: TokenSet = [
         "likely", "unlikely", "due", "poised", "set", "expected", "able", "going", "about", "forecast", "projected",
         "tipped", "ready", "needed", "used",
     ]
     /// Words before a time noun that make it an adverbial: "last year", "this week".
-    static let timeOpeners: Set<TokenKey> = ["last", "this", "next", "each", "every", "per", "same", "previous", "coming"]
+    static let timeOpeners: TokenSet = ["last", "this", "next", "each", "every", "per", "same", "previous", "coming"]
     /// Prepositions that join two nouns into one phrase: "shares of Apple", "sales at
     /// Burberry", "demand for oil", "rates among children", "Toyota and Honda".
-    static let phraseLinks: Set<TokenKey> = ["of", "for", "at", "in", "among", "on", "to", "from", "and", "&", "per"]
+    static let phraseLinks: TokenSet = ["of", "for", "at", "in", "among", "on", "to", "from", "and", "&", "per"]
     /// Bare pasts that are nouns as often: "cut", "hit", "cost".
-    static let pastLike: Set<TokenKey> = ["cut", "hit", "shed", "bid", "set", "put", "cost", "forecast"]
+    static let pastLike: TokenSet = ["cut", "hit", "shed", "bid", "set", "put", "cost", "forecast"]
     /// Change nouns that name only a movement, never a measure: "an increase of 4%" is about
     /// whatever increased.
-    static let movements: Set<TokenKey> = [
+    static let movements: TokenSet = [
         "rise", "increase", "jump", "fall", "drop", "decline", "gain", "hike", "surge", "slump", "dip", "boost",
         "decrease", "climb", "slide", "rally", "rebound", "reduction", "cut",
     ]
     /// Measure nouns that only say how a figure is counted: "a total of 300 people" is
     /// about the people's owner, where "a fee of £45m" is about a fee.
-    static let genericMeasures: Set<TokenKey> = ["total", "average", "sum", "amount", "number", "figure", "tally", "high", "low", "peak", "record", "level"]
+    static let genericMeasures: TokenSet = ["total", "average", "sum", "amount", "number", "figure", "tally", "high", "low", "peak", "record", "level"]
     /// Wholes that are a ratio's base rather than a group: "98.8% of GDP" is about the debt.
-    static let ratioBases: Set<TokenKey> = ["gdp", "gnp", "gni", "output", "turnover", "revenue", "revenues"]
+    static let ratioBases: TokenSet = ["gdp", "gnp", "gni", "output", "turnover", "revenue", "revenues"]
 }

@@ -3,8 +3,7 @@
 /// through a lazy-initialization check, and the reader asks about a dozen words a figure).
 struct ConceptReader {
     let reader: Reader
-    private let slots: UnsafePointer<(key: TokenKey, classes: WordClass)>
-    private let mask: Int
+    private let slots: WordClass.Slots
 
     // Read through the reader rather than copied: every copy of an array retains it.
     var tokens: [Token] { reader.tokens }
@@ -12,9 +11,7 @@ struct ConceptReader {
 
     init(_ reader: Reader) {
         self.reader = reader
-        let table = WordClass.slots
-        slots = table.base
-        mask = table.mask
+        slots = WordClass.slots
     }
 
     subscript(_ i: Int) -> Token? {
@@ -22,15 +19,7 @@ struct ConceptReader {
     }
 
     /// The listed classes of a lowercased word; empty for open-class words.
-    func listed(_ key: TokenKey) -> WordClass {
-        var k = Int(truncatingIfNeeded: key.mixed) & mask
-        while true {
-            let slot = slots[k]
-            if slot.key.isEmpty { return [] }
-            if slot.key == key { return slot.classes }
-            k = (k + 1) & mask
-        }
-    }
+    func listed(_ key: TokenKey) -> WordClass { slots.classes(of: key) }
 
     func readUnit(at i: Int) -> UnitMatch? { reader.readUnit(at: i) }
     func readCurrencyWord(at i: Int) -> (normalized: String, end: Int)? { reader.readCurrencyWord(at: i) }

@@ -62,59 +62,67 @@ enum NewsVerbs {
         """
 
     static func mark(into table: inout [TokenKey: WordClass]) {
-        func add(_ word: some StringProtocol, _ c: WordClass) {
-            table[TokenKey(word.utf8), default: []].formUnion(c)
+        func add(_ word: [UInt8], _ c: WordClass) {
+            table[TokenKey(word), default: []].formUnion(c)
         }
-        for base in regular.split(whereSeparator: \.isWhitespace) {
-            let forms = inflections(of: String(base))
+        for base in WordList.words(regular) {
+            let forms = inflections(of: base)
             add(base, .verb)
             add(forms.s, .verb)
             add(forms.ed, .verb)
         }
-        for base in nounLike.split(whereSeparator: \.isWhitespace) {
-            let forms = inflections(of: String(base))
+        for base in WordList.words(nounLike) {
+            let forms = inflections(of: base)
             add(base, .verbOrNoun)
             add(forms.s, .verbOrNoun)
             add(forms.ed, .verb)
         }
-        for w in irregular.split(whereSeparator: \.isWhitespace) { add(w, .verb) }
-        for w in irregularNounLike.split(whereSeparator: \.isWhitespace) {
-            table[TokenKey(w.utf8), default: []].subtract(.verb)
+        for w in WordList.words(irregular) { add(w, .verb) }
+        for w in WordList.words(irregularNounLike) {
+            table[TokenKey(w), default: []].subtract(.verb)
             add(w, .verbOrNoun)
         }
-        for w in having.split(whereSeparator: \.isWhitespace) { add(w, .having) }
-        for w in speech.split(whereSeparator: \.isWhitespace) { add(w, .speech) }
-        for w in margin.split(whereSeparator: \.isWhitespace) { add(w, .margin) }
+        for w in WordList.words(having) { add(w, .having) }
+        for w in WordList.words(speech) { add(w, .speech) }
+        for w in WordList.words(margin) { add(w, .margin) }
     }
 
-    /// The "-s" and "-ed" forms of a regular verb: "employs", "employed"; "slips", "slipped".
-    static func inflections(of base: String) -> (s: String, ed: String) {
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
-        let last = base.last!
-        let beforeLast = base.dropLast().last
-        let s: String
-        if base.hasSuffix("s") || base.hasSuffix("sh") || base.hasSuffix("ch") || base.hasSuffix("x") {
-            s = base + "es"
-        } else if last == "y", let b = beforeLast, !vowels.contains(b) {
-            s = base.dropLast() + "ies"
-        } else {
-            s = base + "s"
+    /// The "-s" and "-ed" forms of a regular verb, in lowercase ASCII: "employs", "employed";
+    /// "slips", "slipped". Bytes, not `Character`s: the table is built at first use, and a
+    /// `Character` walk of its thousand forms cost more than the rest of the build.
+    static func inflections(of base: [UInt8]) -> (s: [UInt8], ed: [UInt8]) {
+        func isVowel(_ b: UInt8) -> Bool { b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6F || b == 0x75 }
+        func ends(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            guard base.count >= n else { return false }
+            return (0..<n).allSatisfy { base[base.count - n + $0] == suffix.utf8Start[$0] }
         }
-        let ed: String
-        if last == "e" {
-            ed = base + "d"
-        } else if last == "y", let b = beforeLast, !vowels.contains(b) {
-            ed = base.dropLast() + "ied"
-        } else if Self.doubling.contains(base) {
-            ed = base + String(last) + "ed"
+        let last = base[base.count - 1]
+        let consonantY = last == UInt8(ascii: "y") && base.count > 1 && !isVowel(base[base.count - 2])
+        let stem = consonantY ? Array(base.dropLast()) : base
+        let s: [UInt8]
+        if ends("s") || ends("sh") || ends("ch") || ends("x") {
+            s = base + Array("es".utf8)
+        } else if consonantY {
+            s = stem + Array("ies".utf8)
         } else {
-            ed = base + "ed"
+            s = base + [UInt8(ascii: "s")]
+        }
+        let ed: [UInt8]
+        if last == UInt8(ascii: "e") {
+            ed = base + [UInt8(ascii: "d")]
+        } else if consonantY {
+            ed = stem + Array("ied".utf8)
+        } else if Self.doubling.contains(TokenKey(base)) {
+            ed = base + [last] + Array("ed".utf8)
+        } else {
+            ed = base + Array("ed".utf8)
         }
         return (s, ed)
     }
 
     /// Short verbs that double their last consonant: "slipped", "planned", "topped".
-    private static let doubling: Set<String> = [
+    private static let doubling: TokenSet = [
         "slip", "dip", "drop", "top", "plan", "ship", "trim", "grab", "equal", "enrol", "ban", "chop", "slam",
         "rub", "stop", "swap", "tip", "scrap", "rob", "jog", "admit", "commit", "refer", "prefer", "control",
     ]

@@ -84,7 +84,7 @@ extension WordClass {
     static let table: [TokenKey: WordClass] = {
         var table: [TokenKey: WordClass] = [:]
         func mark(_ words: String, _ c: WordClass) {
-            for w in words.split(separator: " ") { table[TokenKey(w.utf8), default: []].formUnion(c) }
+            for w in WordList.words(words) { table[TokenKey(w), default: []].formUnion(c) }
         }
         mark("the a an this that these those each every no another such both either neither any all whose", .determiner)
         mark("its their his her our your my", [.determiner, .possessive])
@@ -149,47 +149,82 @@ extension WordClass {
         mark(WordVocabulary.conceptStops, .conceptStop)
         mark(WordVocabulary.determiners, .wholeDeterminer)
         for (form, entry) in UnitVocabulary.units where entry.kind != .count {
-            let words = form.split(separator: " ")
-            mark([TokenKey(words[0].utf8)], words.count == 1 ? .unit : .unitStart)
+            let words = WordList.words(form)
+            mark([TokenKey(words[0])], words.count == 1 ? .unit : .unitStart)
         }
         for form in UnitVocabulary.currencyWords.keys {
-            let words = form.split(separator: " ")
-            mark([TokenKey(words[0].utf8)], words.count == 1 ? [.unit, .currencyWord] : [.unitStart, .currencyWord])
+            let words = WordList.words(form)
+            mark([TokenKey(words[0])], words.count == 1 ? [.unit, .currencyWord] : [.unitStart, .currencyWord])
         }
         return table
     }()
 
     /// `table` laid out as open addressing on `TokenKey.mixed`: the concept reader looks up a
     /// dozen words around every figure, and a `Dictionary` look-up cost a tenth of the scan.
-    /// The slots live in memory that is never freed, so that a look-up retains no array.
+    ///
+    /// The probe array holds only 16-bit entry numbers, so that it stays in cache (32 KB,
+    /// where slots holding the keys themselves took half a megabyte and missed the cache on
+    /// most look-ups); most words of news text are open-class, and their look-up ends on an
+    /// empty probe without touching the entries. Both live in memory that is never freed,
+    /// so that a look-up retains no array.
     static let slots: Slots = {
         var size = 1
         while size < table.count * 4 { size <<= 1 }
-        let base = UnsafeMutablePointer<(key: TokenKey, classes: WordClass)>.allocate(capacity: size)
-        base.initialize(repeating: (TokenKey([]), []), count: size)
+        precondition(table.count < Int(UInt16.max))
+        let probes = UnsafeMutablePointer<UInt16>.allocate(capacity: size)
+        probes.initialize(repeating: 0, count: size)
+        let entries = UnsafeMutablePointer<(key: TokenKey, classes: WordClass)>.allocate(capacity: table.count + 1)
+        entries.initialize(repeating: (TokenKey([]), []), count: table.count + 1)
+        var next = 1
         for (key, classes) in table {
             var k = Int(truncatingIfNeeded: key.mixed) & (size - 1)
-            while !base[k].key.isEmpty { k = (k + 1) & (size - 1) }
-            base[k] = (key, classes)
+            while probes[k] != 0 { k = (k + 1) & (size - 1) }
+            probes[k] = UInt16(next)
+            entries[next] = (key, classes)
+            next += 1
         }
-        return Slots(base: UnsafePointer(base), mask: size - 1)
+        return Slots(probes: UnsafePointer(probes), entries: UnsafePointer(entries), mask: size - 1)
     }()
 
-    /// The slot table's address and mask; never written after it is built.
+    /// The probe array, its mask and the entries; never written after they are built.
     struct Slots: @unchecked Sendable {
-        let base: UnsafePointer<(key: TokenKey, classes: WordClass)>
+        let probes: UnsafePointer<UInt16>
+        let entries: UnsafePointer<(key: TokenKey, classes: WordClass)>
         let mask: Int
+
+        /// The listed classes of a lowercased word; empty for open-class words.
+        @inline(__always)
+        func classes(of key: TokenKey) -> WordClass {
+            var k = Int(truncatingIfNeeded: key.mixed) & mask
+            while true {
+                let e = Int(probes[k])
+                if e == 0 { return [] }
+                if entries[e].key == key { return entries[e].classes }
+                k = (k + 1) & mask
+            }
+        }
     }
 
     /// The listed classes of a lowercased word; empty for open-class words.
-    static func listed(_ key: TokenKey) -> WordClass {
-        let slots = Self.slots.base, mask = Self.slots.mask
-        var k = Int(truncatingIfNeeded: key.mixed) & mask
-        while true {
-            let slot = slots[k]
-            if slot.key.isEmpty { return [] }
-            if slot.key == key { return slot.classes }
-            k = (k + 1) & mask
+    static func listed(_ key: TokenKey) -> WordClass { slots.classes(of: key) }
+}
+
+/// Word lists written as one string of space-separated words, read on bytes.
+enum WordList {
+    /// The words of `text`, split at spaces and line breaks: a `Character` split of the
+    /// concept reader's lists was most of the cost of building its table at first use.
+    static func words(_ text: String) -> [[UInt8]] {
+        var words: [[UInt8]] = []
+        var word: [UInt8] = []
+        for b in text.utf8 {
+            if b == 0x20 || b == 0x0A || b == 0x09 {
+                if !word.isEmpty { words.append(word) }
+                word.removeAll(keepingCapacity: true)
+            } else {
+                word.append(b)
+            }
         }
+        if !word.isEmpty { words.append(word) }
+        return words
     }
 }

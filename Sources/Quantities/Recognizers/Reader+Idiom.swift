@@ -2,12 +2,12 @@
 /// "nine times out of ten".
 enum IdiomWords {
     /// Nouns after "one" that make a set phrase wherever they stand: "one thing is clear".
-    static let always: Set<TokenKey> = ["thing", "another", "way", "hand", "side"]
+    static let always: TokenSet = ["thing", "another", "way", "hand", "side"]
     /// Nouns after "one" that make a set phrase unless a word of measure comes before:
     /// "One day, she left" but "in one day", "for one day", "lasted one day".
-    static let unlessMeasured: Set<TokenKey> = ["day", "time", "point", "moment", "stage", "occasion", "night", "morning", "evening", "afternoon"]
+    static let unlessMeasured: TokenSet = ["day", "time", "point", "moment", "stage", "occasion", "night", "morning", "evening", "afternoon"]
     /// Words before "one day" that make it a duration or a count.
-    static let measureWords: Set<TokenKey> = [
+    static let measureWords: TokenSet = [
         "in", "for", "within", "lasted", "lasting", "last", "only", "just", "than", "over", "per", "each", "every",
         "first", "after", "up", "least",
     ]

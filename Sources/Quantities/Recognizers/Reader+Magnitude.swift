@@ -22,7 +22,7 @@ enum MagnitudeWords {
 
     /// Nouns after which the phrase is an idiom, not an amount: "dozens of times", "hundreds
     /// of ways", "thousands of questions".
-    static let idiomNouns: Set<TokenKey> = ["times", "ways", "reasons", "things", "questions"]
+    static let idiomNouns: TokenSet = ["times", "ways", "reasons", "things", "questions"]
 }
 
 extension Reader {

@@ -3,7 +3,7 @@
 enum ScoreWords {
     /// Words near a pair of numbers that make it a result, before it ("won 3-1") or after
     /// it ("a 9-2 lead", "the 2-1 defeat").
-    static let context: Set<TokenKey> = [
+    static let context: TokenSet = [
         "won", "win", "wins", "winning", "beat", "beats", "beating", "lost", "lose", "loses", "losing",
         "drew", "draw", "draws", "defeat", "defeats", "defeated", "victory", "victories", "lead", "leads",
         "led", "leading", "trail", "trails", "trailed", "trailing", "thrashed", "thrashing", "edged",
@@ -12,7 +12,7 @@ enum ScoreWords {
     ]
 
     /// Verbs before a tally written with "to": "passed 9 to 2", "voted 7 to 1", "won 3 to 1".
-    static let tallyVerbs: Set<TokenKey> = [
+    static let tallyVerbs: TokenSet = [
         "passed", "voted", "vote", "carried", "approved", "rejected", "backed", "won", "lost", "beat",
         "defeated", "upheld", "ruled", "decided", "split",
     ]
