@@ -41,7 +41,7 @@ let package = Package(
         // Calibration/ holds the hand-annotated news sentences the figure scorer reads from disk.
         .testTarget(name: "QuantitiesTests", dependencies: ["Quantities", "TestSupport"], exclude: ["Calibration"]),
         // Calibration/ holds the hand-labelled sentences the calibration suites read from disk.
-        .testTarget(name: "ClaimAnalysisTests", dependencies: ["ClaimAnalysis", "Quantities"], exclude: ["Calibration"]),
+        .testTarget(name: "ClaimAnalysisTests", dependencies: ["ClaimAnalysis", "Quantities", "TestSupport"], exclude: ["Calibration"]),
         .testTarget(
             name: "ClaimStoreTests",
             dependencies: [

@@ -1,6 +1,7 @@
 @testable import ClaimAnalysis
 import Foundation
 import Testing
+import TestSupport
 
 // Calibration suites: news-style cases written by hand, one file per flag kind under
 // `Calibration/` (the line format is in `Calibration/README.md`), each scored for precision
@@ -180,39 +181,8 @@ enum Calibration {
         }
     }
 
-    /// A ratio written as a fraction, so that a pinned floor is exact.
-    struct Ratio: CustomStringConvertible, Sendable {
-        var numerator: Int
-        var denominator: Int
-        init(_ numerator: Int, _ denominator: Int) {
-            self.numerator = numerator
-            self.denominator = denominator
-        }
-
-        /// An empty ratio (0/0) counts as 0, so it never passes a floor above 0.
-        var value: Double { denominator == 0 ? 0 : Double(numerator) / Double(denominator) }
-
-        /// Compared by cross-multiplication: no rounding.
-        func isAtLeast(_ floor: Ratio) -> Bool {
-            if floor.numerator == 0 { return true }
-            guard denominator > 0 else { return false }
-            return numerator * floor.denominator >= floor.numerator * denominator
-        }
-
-        func isAtMost(_ ceiling: Ratio) -> Bool {
-            guard denominator > 0 else { return true }
-            guard ceiling.denominator > 0 else { return numerator == 0 }
-            return numerator * ceiling.denominator <= ceiling.numerator * denominator
-        }
-
-        var description: String {
-            denominator == 0 ? "n/a (0/0)" : String(format: "%.2f (%d/%d)", value, numerator, denominator)
-        }
-
-        var percent: String {
-            denominator == 0 ? "n/a (0/0)" : String(format: "%.1f%% (%d/%d)", value * 100, numerator, denominator)
-        }
-    }
+    /// The calibration suites' shared exact rate.
+    typealias Ratio = TestSupport.Ratio
 }
 
 /// The confusion counts of one flag suite.

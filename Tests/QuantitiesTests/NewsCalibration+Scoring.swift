@@ -1,5 +1,6 @@
 import Foundation
 import Quantities
+import TestSupport
 
 // Scoring the news calibration set the way the CQE paper scores NewsQuant: per sentence, each
 // found quantity (in span order) is matched greedily to the first still-unmatched annotated
@@ -16,27 +17,8 @@ extension NewsCalibration {
         case conceptStrict = "value+concept strict"
     }
 
-    /// A fraction kept whole, so that a pin compares exactly.
-    struct Fraction: Hashable, Sendable, CustomStringConvertible {
-        var numerator: Int
-        var denominator: Int
-        init(_ numerator: Int, _ denominator: Int) {
-            self.numerator = numerator
-            self.denominator = denominator
-        }
-
-        /// 0/0 counts as 0: an empty tally passes no floor above 0.
-        var value: Double { denominator == 0 ? 0 : Double(numerator) / Double(denominator) }
-
-        /// Cross-multiplied, so 8/19 is at least 16/38 and no rounding can move a pin.
-        func isAtLeast(_ floor: Fraction) -> Bool {
-            if floor.numerator == 0 { return true }
-            guard denominator > 0, floor.denominator > 0 else { return false }
-            return numerator * floor.denominator >= floor.numerator * denominator
-        }
-
-        var description: String { "\(numerator)/\(denominator)" }
-    }
+    /// The calibration suites' shared exact rate.
+    typealias Fraction = Ratio
 
     /// Matched, found and annotated figure counts of one metric.
     struct Tally: Hashable, Sendable {

@@ -68,10 +68,10 @@ struct NewsCalibrationTests {
             let pin = try #require(pins[metric], "no pin for \(metric.rawValue)")
             #expect(
                 tally.precision.isAtLeast(pin.precision),
-                "\(metric.rawValue) precision \(tally.precision) fell below the pinned \(pin.precision): fix the regression (set CLAIMDESK_CALIBRATION_REPORT=/tmp/news.txt to list the wrong figures)")
+                "\(metric.rawValue) precision \(tally.precision.fraction) fell below the pinned \(pin.precision.fraction): fix the regression (set CLAIMDESK_CALIBRATION_REPORT=/tmp/news.txt to list the wrong figures)")
             #expect(
                 tally.recall.isAtLeast(pin.recall),
-                "\(metric.rawValue) recall \(tally.recall) fell below the pinned \(pin.recall): fix the regression (set CLAIMDESK_CALIBRATION_REPORT=/tmp/news.txt to list the wrong figures)")
+                "\(metric.rawValue) recall \(tally.recall.fraction) fell below the pinned \(pin.recall.fraction): fix the regression (set CLAIMDESK_CALIBRATION_REPORT=/tmp/news.txt to list the wrong figures)")
             if tally != pin && tally.precision.isAtLeast(pin.precision) && tally.recall.isAtLeast(pin.recall) {
                 // Not a failure: a reminder to raise the pins so the gain cannot be lost again.
                 print("\(name) \(metric.rawValue) rose from the pin: raise its pin to \(tally.matched)/\(tally.found)/\(tally.expected)")
@@ -81,7 +81,7 @@ struct NewsCalibrationTests {
 
     /// `news-calibration value: P 312/330 R 312/340 F1 93.4`
     static func line(_ set: String, _ name: String, _ tally: Tally) -> String {
-        "\(set) \(name): P \(tally.precision) R \(tally.recall) F1 \(String(format: "%.1f", 100 * tally.f1))"
+        "\(set) \(name): P \(tally.precision.fraction) R \(tally.recall.fraction) F1 \(String(format: "%.1f", 100 * tally.f1))"
     }
 
     @Test("The set is large, covers the five domains and every line parses")
