@@ -66,3 +66,17 @@ let materialConcepts: [ConceptCase] = [
     ConceptCase("The council sold a fifth of its housing stock.", "a fifth", "housing stock"),
     ConceptCase("Police said 300 kilograms of cocaine were seized.", "300 kilograms", "cocaine"),
 ]
+
+/// A time between a verb and its figure is an adverbial; a participle after a comma has
+/// the sentence's subject.
+let adverbialConcepts: [ConceptCase] = [
+    ConceptCase("Global smartphone shipments fell 11% year on year to 268 million units.", "268 million", "Global smartphone shipments"),
+    ConceptCase("Exports rose 4% last month to $21bn.", "$21bn", "Exports"),
+    ConceptCase("Car sales fell 3% in March to 1.2 million vehicles.", "1.2 million", "Car sales"),
+    ConceptCase("The network now has 6,000 satellites in orbit, serving 3 million users.", "3 million", "network"),
+    ConceptCase("The storm hit the coast on Sunday, killing at least 37 people.", "37", "storm"),
+    ConceptCase("Shares in the chip designer climbed 9%, adding some $180bn to its market value.", "$180bn", "Shares in chip designer"),
+    // A participle with no subject to borrow, or a reported clause, keeps its own reading.
+    ConceptCase("On Sunday, killing at least 37 people, the storm moved inland.", "37", "people"),
+    ConceptCase("Officials said 300 people died.", "300", "people"),
+]

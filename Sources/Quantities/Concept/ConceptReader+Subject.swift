@@ -159,6 +159,11 @@ extension ConceptReader {
             if self[k]?.isSymbol(ConceptKeys.comma) == true { k -= 1 }
             return nounPhrase(endingAt: k, floor: floor, links: true)
         }
+        if t.kind == .symbol, t.isSymbol(ConceptKeys.comma), k == verb - 1, endsWith(verb, "ing"), let opening = antecedent(of: verb) {
+            // "..., serving 3 million users", "..., killing at least 37 people": a clause of a
+            // participle after a comma has the sentence's subject.
+            return opening
+        }
         if t.kind == .symbol, t.isSymbol(ConceptKeys.comma) {
             // "Apple, the world's most valuable company, rose": the head before the apposition.
             var j = k - 1
@@ -188,9 +193,13 @@ extension ConceptReader {
         if s < floor, floor > 0 { return nil }
         let start = s + 1
         guard start < pronoun, let np = nounPhrase(startingAt: start, ceiling: pronoun),
-            np.first == start || (np.first == start + 1 && tokens[start].kind == .word),
-            self[np.last + 1]?.kind == .word,
-            !wordClass(np.last + 1).isDisjoint(with: [.verb, .auxiliary, .speech, .verbOrNoun]),
+            np.first == start || (np.first == start + 1 && tokens[start].kind == .word)
+        else { return nil }
+        // "The satellite constellation now has": an adverb may stand before the verb.
+        var v = np.last + 1
+        while v < pronoun, self[v]?.kind == .word, wordClass(v).contains(.adverb) { v += 1 }
+        guard self[v]?.kind == .word,
+            !wordClass(v).isDisjoint(with: [.verb, .auxiliary, .speech, .verbOrNoun]),
             !wordClass(np.first).contains(.time)
         else { return nil }
         return np

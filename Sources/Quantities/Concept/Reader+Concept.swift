@@ -86,7 +86,14 @@ extension ConceptReader {
             // £45m", "at a cost of $96m" name what the owner pays.
             return bare && ConceptWords.genericMeasures.contains(tokens[np.last].lower) ? owner : owner + named
         case .object(let np, let verb):
-            if wordClass(np.last).contains(.time) { return counted }
+            if wordClass(np.last).contains(.time) {
+                // "fell 11% year on year to 268 million units": the time is an adverbial, and
+                // the figure is the subject's.
+                guard !wordClass(verb).contains(.speech), let subject = subject(ofVerb: verb),
+                    !wordClass(subject.last).contains(.time)
+                else { return counted }
+                return phraseWords(subject)
+            }
             let verbClass = wordClass(verb)
             // "won the race by 38 seconds": a margin is the winner's, and no one else's.
             if verbClass.contains(.margin) { return subject(ofVerb: verb).map(phraseWords) ?? [] }
@@ -97,7 +104,10 @@ extension ConceptReader {
             }
             return phraseWords(np)
         case .bare(let np):
-            return wordClass(np.last).contains(.time) ? counted : phraseWords(np)
+            guard wordClass(np.last).contains(.time) else { return phraseWords(np) }
+            // "fell 11% year on year to 268 million units": past the time, to the verb.
+            let before = depth == 0 ? concept(anchoredBefore: np.first, figureEnd: end, depth: 1) : []
+            return before.isEmpty ? counted : before
         case .verb(let v):
             // "said 300 people died": the figure opens a reported clause of its own.
             if wordClass(v).contains(.speech) { return counted }
