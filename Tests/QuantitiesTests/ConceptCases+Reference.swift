@@ -65,6 +65,11 @@ let materialConcepts: [ConceptCase] = [
     ConceptCase("China supplies 90% of microelectronics.", "90%", "microelectronics"),
     ConceptCase("The council sold a fifth of its housing stock.", "a fifth", "housing stock"),
     ConceptCase("Police said 300 kilograms of cocaine were seized.", "300 kilograms", "cocaine"),
+    // Past "could" or "will" the subject still owns the amount; "used" and "stores" are verbs.
+    ConceptCase("Data centres could consume 945 terawatt-hours of electricity by 2030.", "945 terawatt-hours", "Data centres"),
+    ConceptCase("The plant will burn 400,000 tonnes of waste a year.", "400,000 tonnes", "plant"),
+    ConceptCase("The data centres used 5.6 billion gallons of water last year.", "5.6 billion gallons", "data centres"),
+    ConceptCase("The new cell stores 300 watt-hours per kilogram.", "300 watt-hours per kilogram", "new cell"),
 ]
 
 /// A time between a verb and its figure is an adverbial; a participle after a comma has

@@ -15,6 +15,7 @@ enum NewsVerbs {
         hospitalise hospitalize vaccinate die arrest detain displace evacuate sign insist argue believe reckon
         secure tumble plummet double lure unveil pledge amass welcome register enrol enroll recruit manage
         achieve obtain grab capture retain elect appoint overtake eclipse outstrip dwarf equal weigh
+        emit save burn
         """
     /// Regular verbs whose base and "-s" forms are as often nouns: those are `.verbOrNoun`,
     /// the "-ed" form `.verb`.
@@ -23,7 +24,7 @@ enum NewsVerbs {
         house host fund face control account share plan target count own order charge price rate list
         handle process ship seat test treat pass supply finance tax fine aim launch open close top
         claim raise lift plunge promise vote match increase decrease climb jump surge slump decline boost dip
-        drop gain measure average orbit
+        drop gain measure average orbit use store
         """
     /// Irregular forms, each a verb; written once as they appear in news.
     static let irregular = """
@@ -124,6 +125,6 @@ enum NewsVerbs {
     /// Short verbs that double their last consonant: "slipped", "planned", "topped".
     private static let doubling: TokenSet = [
         "slip", "dip", "drop", "top", "plan", "ship", "trim", "grab", "equal", "enrol", "ban", "chop", "slam",
-        "rub", "stop", "swap", "tip", "scrap", "rob", "jog", "admit", "commit", "refer", "prefer", "control",
+        "rub", "stop", "swap", "tip", "scrap", "rob", "jog", "admit", "commit", "refer", "prefer", "control", "emit",
     ]
 }

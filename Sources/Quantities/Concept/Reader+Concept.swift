@@ -31,9 +31,7 @@ extension ConceptReader {
     /// The words naming what the figure read from token `first` up to `end` is about, given
     /// `words`, the whole after it (`whole(after: end)`), which the caller keeps too.
     func concept(first: Int, end: Int, whole words: [String], isPart: Bool = true) -> [String] {
-        if !words.isEmpty, !isPart, case .verb(let v) = anchor(before: first), !wordClass(v).contains(.speech),
-            let subject = subject(ofVerb: v), !wordClass(subject.last).contains(.time)
-        {
+        if !words.isEmpty, !isPart, let subject = materialOwner(before: first) {
             // "The company's data centres used 5.6 billion gallons of water": the water is
             // what is measured, the centres what the figure is about; both name the claim.
             return clean(phraseWords(subject) + words)
@@ -118,6 +116,22 @@ extension ConceptReader {
             if !counted.isEmpty, let agent = passiveAgent(after: end) { return agent }
             return counted
         }
+    }
+
+    /// Who has or handles an amount of a material: the subject of the verb before it ("The
+    /// mine produced 2.3 million tonnes of copper"), also past "could" or "will" ("Data
+    /// centres could consume 945 terawatt-hours of electricity"); none after a verb of saying.
+    private func materialOwner(before first: Int) -> NounPhrase? {
+        let verb: Int
+        switch anchor(before: first) {
+        case .verb(let v): verb = v
+        case .object(_, let v) where wordClass(v).contains(.auxiliary) && !wordClass(v).contains(.having): verb = v
+        default: return nil
+        }
+        guard !wordClass(verb).contains(.speech), let subject = subject(ofVerb: verb),
+            !wordClass(subject.last).contains(.time)
+        else { return nil }
+        return subject
     }
 
     /// The agent of a passive after a count: "Ford" in "2,000 jobs were cut by Ford".
