@@ -182,9 +182,10 @@ extension ConceptReader {
         return np
     }
 
-    /// Who "it" or "they" at token `pronoun` stands for: the sentence's opening subject, as
-    /// in "Lindqvist Audio said it has sold 40m of its speakers". Only a subject the
-    /// sentence opens on, with its verb right after it; anything less sure names no one.
+    /// Who "it" or "they" at token `pronoun` stands for, or who does what the participle
+    /// there says: the sentence's opening subject, as in "Lindqvist Audio said it has sold
+    /// 40m of its speakers" or "The quake struck at dawn, killing 37 people". Only a subject
+    /// the sentence opens on, with its verb right after it; anything less sure names no one.
     func antecedent(of pronoun: Int) -> NounPhrase? {
         let floor = max(0, pronoun - 2 * Self.conceptWindow)
         var s = pronoun - 1

@@ -15,6 +15,15 @@
 ///    when nothing else is named ("13,000 workers went on strike" → workers). The noun is
 ///    the figure's unit already, and a concept that only repeats it would tie every "1.2
 ///    million containers" in the archive together as repeats.
+///
+/// Around these: an amount of a material names its subject too ("The mine produced 2.3
+/// million tonnes of copper" → mine copper); "it" and "they" stand for the subject the
+/// sentence opens on, and so does a participle after a comma ("…, killing 37 people");
+/// a margin is the winner's ("won the race by 38 seconds"); after "was" or "will" the
+/// figure is the subject's ("the euro was flat at 86.1 pence"); a time between verb and
+/// figure is passed over; a bare movement ("an increase of 4%") names only whose it is.
+/// The extractor adds what needs the figures before: a figure after "N in" shares the
+/// first's concept, and a ratio is about the group after it.
 extension Reader {
     /// The concept and the whole of one figure, reading the words after "of" once: the
     /// extractor needs both for every figure.
