@@ -85,3 +85,16 @@ let adverbialConcepts: [ConceptCase] = [
     ConceptCase("On Sunday, killing at least 37 people, the storm moved inland.", "37", "people"),
     ConceptCase("Officials said 300 people died.", "300", "people"),
 ]
+
+/// A count joined by "to" or "with" belongs to the clause's subject, back to its verb only.
+let prepositionalConcepts: [ConceptCase] = [
+    ConceptCase("The scheme will bring speeds of 1,000 megabits to 2 million homes.", "2 million", "scheme"),
+    ConceptCase("The bill passed the Senate with 68 votes in favour.", "68", "bill"),
+    ConceptCase("The airline flies to 120 destinations in Europe.", "120", "airline"),
+    ConceptCase("The club sold out with 60,000 fans inside.", "60,000", "club"),
+    // A level reached through "to" after an object stays the object's.
+    ConceptCase("The government cut the workforce to 9,000 staff.", "9,000", "workforce"),
+    // Past a comma, a verb of saying or a conjunction, the count keeps its own noun.
+    ConceptCase("Officials said that with 300 staff the unit could cope.", "300", "staff"),
+    ConceptCase("It rained, and with 12,000 fans inside the match went ahead.", "12,000", "fans"),
+]

@@ -84,6 +84,7 @@ enum ConceptKeys {
     static let of: TokenKey = "of"
     static let to: TokenKey = "to"
     static let by: TokenKey = "by"
+    static let with: TokenKey = "with"
     static let the: TokenKey = "the"
     static let `in`: TokenKey = "in"
     static let that: TokenKey = "that"
