@@ -152,7 +152,7 @@ enum ClaimClassifier {
     private static func isSuperlative(_ words: [Word], _ k: Int) -> Bool {
         let w = words[k].lower
         if k > 0, words[k - 1].lower == "at" { return false }
-        if w.contains("-") { return w.split(separator: "-").contains { superlatives.contains(String($0)) } }
+        if w.utf8.contains(UInt8(ascii: "-")) { return w.split(separator: "-").contains { superlatives.contains(String($0)) } }
         guard superlatives.contains(w) else { return false }
         guard ["most", "least", "fewest"].contains(w) else { return true }
         if k + 1 < words.count {

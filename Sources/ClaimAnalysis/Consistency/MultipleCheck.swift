@@ -7,11 +7,15 @@ struct MultipleCheck: ConsistencyCheck {
         "doubled": 2, "doubling": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5,
     ]
 
+    /// What every key of `factors` contains, searched before the sentence is split: "doubl"
+    /// covers "doubled" and "doubling".
+    private static let stems: [StaticString] = ["doubl", "tripled", "trebled", "quadrupled", "halved"]
+
     func findings(in article: ArticleFigures) -> [Finding] {
         article.claims.enumerated().compactMap { index, claim in
             // Most sentences name no multiple: look for the words before splitting any.
             let lower = claim.sentence.lowercased()
-            guard Self.factors.keys.contains(where: { lower.contains($0) }) else { return nil }
+            guard Self.stems.contains(where: { lower.containsBytes($0) }) else { return nil }
             let words = Word.split(claim.sentence)
             guard let word = words.first(where: { Self.factors[$0.lower] != nil }), let factor = Self.factors[word.lower],
                 let (from, to) = ChangeEndpointsCheck.endpoints(in: article.figures[index]), let a = from.value, let b = to.value, a != 0

@@ -26,6 +26,9 @@ struct VagueQuantityRule: FlagRule {
     private static let subjects: Set<String> = ["dozens", "hundreds", "thousands", "millions", "scores"]
 
     /// The first vague amount in a sentence's words, e.g. "dozens of".
+    /// `phrases` grouped by their first word, each group in the list's order.
+    private static let phrasesByFirstWord: [String: [[String]]] = Dictionary(grouping: phrases, by: { $0[0] })
+
     static func phrase(in words: [Word]) -> String? {
         if words.count > 1, subjects.contains(words[0].lower), !words[1].isPunctuation, words[1].lower != "of",
             !words[1].isCapitalized
@@ -33,7 +36,10 @@ struct VagueQuantityRule: FlagRule {
             return words[0].lower
         }
         for start in words.indices {
-            for phrase in phrases where start + phrase.count <= words.count {
+            // Only the phrases that open on this word, in the list's order: comparing every
+            // phrase at every word was a twentieth of the claim analysis.
+            guard let candidates = phrasesByFirstWord[words[start].lower] else { continue }
+            for phrase in candidates where start + phrase.count <= words.count {
                 guard (0..<phrase.count).allSatisfy({ words[start + $0].lower == phrase[$0] }) else { continue }
                 let after = start + phrase.count
                 if after < words.count, idiomNouns.contains(words[after].lower) { continue }
