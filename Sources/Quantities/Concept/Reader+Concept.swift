@@ -40,19 +40,22 @@ extension Reader {
 extension ConceptReader {
     /// The words naming what the figure read from token `first` up to `end` is about, given
     /// `words`, the whole after it (`whole(after: end)`), which the caller keeps too.
-    func concept(first: Int, end: Int, whole words: [String], isPart: Bool = true) -> [String] {
-        if !words.isEmpty, !isPart, let subject = materialOwner(before: first) {
-            // "The company's data centres used 5.6 billion gallons of water": the water is
-            // what is measured, the centres what the figure is about; both name the claim.
-            return clean(phraseWords(subject) + words)
-        }
+    func concept(first: Int, end: Int, whole words: [String], isPart: Bool) -> [String] {
         if !words.isEmpty {
             // "earns 70% of its income": the income is the subject's; "98.8% of GDP" is a
-            // ratio to GDP of what the subject names.
-            guard self[end + 1] != nil else { return words }
+            // ratio to GDP of what the subject names. (The whole starts after "of" at `end`.)
             let ratio = isRatioBase(after: end)
-            guard ratio || wordClass(end + 1).contains(.possessive) else { return words }
-            switch anchor(before: first) {
+            let owned = wordClass(end + 1).contains(.possessive)
+            // Most shares are of a plain whole: no anchor to read.
+            guard !isPart || ratio || owned else { return words }
+            let anchor = anchor(before: first)
+            if !isPart, let subject = materialOwner(anchor) {
+                // "The company's data centres used 5.6 billion gallons of water": the water is
+                // what is measured, the centres what the figure is about; both name the claim.
+                return clean(phraseWords(subject) + words)
+            }
+            guard ratio || owned else { return words }
+            switch anchor {
             case .verb(let v):
                 if let subject = subject(ofVerb: v) { return clean(phraseWords(subject) + words) }
             case .object(let np, _) where ratio:
@@ -151,12 +154,13 @@ extension ConceptReader {
         return nil
     }
 
-    /// Who has or handles an amount of a material: the subject of the verb before it ("The
-    /// mine produced 2.3 million tonnes of copper"), also past "could" or "will" ("Data
-    /// centres could consume 945 terawatt-hours of electricity"); none after a verb of saying.
-    private func materialOwner(before first: Int) -> NounPhrase? {
+    /// Who has or handles an amount of a material, from the figure's anchor: the subject of
+    /// the verb before it ("The mine produced 2.3 million tonnes of copper"), also past
+    /// "could" or "will" ("Data centres could consume 945 terawatt-hours of electricity");
+    /// none after a verb of saying.
+    private func materialOwner(_ anchor: ConceptAnchor) -> NounPhrase? {
         let verb: Int
-        switch anchor(before: first) {
+        switch anchor {
         case .verb(let v): verb = v
         case .object(_, let v) where wordClass(v).contains(.auxiliary) && !wordClass(v).contains(.having): verb = v
         default: return nil
@@ -215,8 +219,7 @@ extension ConceptReader {
             np.first < np.last || !ConceptWords.movements.contains(tokens[np.last].lower) || isChangeOf(np.last)
         {
             // "a 5% rise in prices", "a 20% stake in Twitter": what rises, what is held.
-            if wordClass(np.last).contains(.changeNoun), let link = self[np.last + 1],
-                link.isWord(ConceptKeys.in) || link.isWord(ConceptKeys.of) || link.isWord(ConceptKeys.to),
+            if wordClass(np.last).contains(.changeNoun), isChangeOf(np.last),
                 let what = nounPhrase(startingAt: np.last + 2, ceiling: min(tokens.count, np.last + 8)),
                 !wordClass(what.last).contains(.time)
             {
