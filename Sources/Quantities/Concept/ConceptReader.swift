@@ -3,7 +3,7 @@
 /// through a lazy-initialization check, and the reader asks about a dozen words a figure).
 struct ConceptReader {
     let reader: Reader
-    private let slots: WordClass.Slots
+    private let slots: TokenTable<WordClass>
 
     // Read through the reader rather than copied: every copy of an array retains it.
     var tokens: [Token] { reader.tokens }
@@ -19,7 +19,7 @@ struct ConceptReader {
     }
 
     /// The listed classes of a lowercased word; empty for open-class words.
-    func listed(_ key: TokenKey) -> WordClass { slots.classes(of: key) }
+    func listed(_ key: TokenKey) -> WordClass { slots[key] ?? [] }
 
     func readUnit(at i: Int) -> UnitMatch? { reader.readUnit(at: i) }
     func readCurrencyWord(at i: Int) -> (normalized: String, end: Int)? { reader.readCurrencyWord(at: i) }

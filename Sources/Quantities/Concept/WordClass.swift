@@ -159,54 +159,12 @@ extension WordClass {
         return table
     }()
 
-    /// `table` laid out as open addressing on `TokenKey.mixed`: the concept reader looks up a
-    /// dozen words around every figure, and a `Dictionary` look-up cost a tenth of the scan.
-    ///
-    /// The probe array holds only 16-bit entry numbers, so that it stays in cache (32 KB,
-    /// where slots holding the keys themselves took half a megabyte and missed the cache on
-    /// most look-ups); most words of news text are open-class, and their look-up ends on an
-    /// empty probe without touching the entries. Both live in memory that is never freed,
-    /// so that a look-up retains no array.
-    static let slots: Slots = {
-        var size = 1
-        while size < table.count * 4 { size <<= 1 }
-        precondition(table.count < Int(UInt16.max))
-        let probes = UnsafeMutablePointer<UInt16>.allocate(capacity: size)
-        probes.initialize(repeating: 0, count: size)
-        let entries = UnsafeMutablePointer<(key: TokenKey, classes: WordClass)>.allocate(capacity: table.count + 1)
-        entries.initialize(repeating: (TokenKey([]), []), count: table.count + 1)
-        var next = 1
-        for (key, classes) in table {
-            var k = Int(truncatingIfNeeded: key.mixed) & (size - 1)
-            while probes[k] != 0 { k = (k + 1) & (size - 1) }
-            probes[k] = UInt16(next)
-            entries[next] = (key, classes)
-            next += 1
-        }
-        return Slots(probes: UnsafePointer(probes), entries: UnsafePointer(entries), mask: size - 1)
-    }()
-
-    /// The probe array, its mask and the entries; never written after they are built.
-    struct Slots: @unchecked Sendable {
-        let probes: UnsafePointer<UInt16>
-        let entries: UnsafePointer<(key: TokenKey, classes: WordClass)>
-        let mask: Int
-
-        /// The listed classes of a lowercased word; empty for open-class words.
-        @inline(__always)
-        func classes(of key: TokenKey) -> WordClass {
-            var k = Int(truncatingIfNeeded: key.mixed) & mask
-            while true {
-                let e = Int(probes[k])
-                if e == 0 { return [] }
-                if entries[e].key == key { return entries[e].classes }
-                k = (k + 1) & mask
-            }
-        }
-    }
+    /// `table` as a `TokenTable`: the concept reader looks up a dozen words around every
+    /// figure, and a `Dictionary` look-up cost a tenth of the scan.
+    static let slots = TokenTable(table.lazy.map { ($0.key, $0.value) })
 
     /// The listed classes of a lowercased word; empty for open-class words.
-    static func listed(_ key: TokenKey) -> WordClass { slots.classes(of: key) }
+    static func listed(_ key: TokenKey) -> WordClass { slots[key] ?? [] }
 }
 
 /// Word lists written as one string of space-separated words, read on bytes.
