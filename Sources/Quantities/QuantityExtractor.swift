@@ -560,6 +560,11 @@ struct Scan {
     /// "per barrel", "a share", "an hour", "/kg" after a figure: the rate's denominator as
     /// written and normalized (a unit by its name: "per kilo" is `kilogram`), and its end.
     private func rateDenominator(at i: Int) -> (written: String, normalized: String, end: Int)? {
+        // "4,000 attempts a second": a rate when nothing follows; "a second" before a noun is
+        // an ordinal ("a second term").
+        if reader[i]?.isWord("a") == true, let noun = reader[i + 1], noun.isWord("second"), reader[i + 2].map({ $0.kind == .symbol }) ?? true {
+            return (reader.text(i + 1), "second", i + 2)
+        }
         guard let t = reader[i], t.isWord("per") || t.isWord("a") || t.isWord("an") || t.isSymbol("/"),
             let noun = reader[i + 1], noun.kind == .word, !noun.isCapitalized,
             !WordVocabulary.notCountNouns.contains(noun.lower), !NumberWords.isNumberWord(noun.lower),

@@ -169,6 +169,9 @@ enum Keys {
     static let afterTemperature: [TokenKey] = [
         "in", "on", "at", "and", "or", "by", "for", "to", "from", "with", "as", "during", "this",
         "last", "next", "yesterday", "today", "while", "across", "inland", "overnight",
+        // "1.48C above pre-industrial levels", "2C warmer than", "1.5C of warming".
+        "above", "below", "over", "under", "higher", "lower", "warmer", "colder", "hotter", "cooler",
+        "than", "of", "since", "until", "after", "before", "when", "compared", "versus",
     ]
     static let sentenceEnds: [TokenKey] = [".", "!", "?"]
     static let hyphens: [TokenKey] = ["-", "–"]

@@ -149,6 +149,7 @@ enum UnitVocabulary {
         add("horsepower", .measure, "horsepower", "hp", "bhp")
         add("pound per square inch", .measure, "psi", "pounds per square inch", "pound per square inch")
         add("kilopound per square inch", .measure, "ksi", "kilopounds per square inch", "kilopound per square inch")
+        add("millimetre of mercury", .measure, "mmhg", "millimetres of mercury", "millimeters of mercury", "millimetre of mercury", "millimeter of mercury")
         add("pascal", .measure, "pascal", "pascals")
         add("kilopascal", .measure, "kilopascal", "kilopascals", "kpa")
         add("hectopascal", .measure, "hectopascal", "hectopascals", "hpa")

@@ -8,7 +8,7 @@ import Testing
 /// shares a content word with the expected one, right exactly when its words are the same.
 @Suite("Concept")
 struct ConceptTests {
-    static let all = businessConcepts + politicsConcepts + sportConcepts + scienceConcepts + moreConcepts + thirdConcepts + referenceConcepts + materialConcepts + adverbialConcepts + prepositionalConcepts
+    static let all = businessConcepts + politicsConcepts + sportConcepts + scienceConcepts + moreConcepts + thirdConcepts + referenceConcepts + materialConcepts + adverbialConcepts + prepositionalConcepts + adjunctConcepts
 
     @Test("Every sentence's figure is about what the sentence says", arguments: all.filter { !misses.contains($0.input) })
     func concept(_ c: ConceptCase) throws {

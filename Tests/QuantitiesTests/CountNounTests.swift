@@ -113,6 +113,10 @@ struct CountNounTests {
         Expected("In the end 5 voted against the plan.", text: "5", .exactly(5), normalized: nil, kind: .number),
         Expected("Officials said 12 remain in hospital.", text: "12", .exactly(12), normalized: nil, kind: .number),
         Expected("The lender wrote off 400 of them.", text: "400", .exactly(400), normalized: nil, kind: .number),
+        // Irregular participles after a count: "out of 48,000 cast", "25,000 set aside".
+        Expected("Turnout was low, with nearly 48,000 cast.", text: "48,000", .exactly(48_000), normalized: nil, kind: .number, change: .approximately),
+        Expected("With 25,000 set aside for each club, tickets are scarce.", text: "25,000", .exactly(25_000), normalized: nil, kind: .number),
+        Expected("Of the accused, 30 found guilty will appeal.", text: "30", .exactly(30), normalized: nil, kind: .number),
     ])
     func noCountedNoun(_ e: Expected) throws { try check(e) }
 

@@ -41,6 +41,10 @@ struct UnitNormalizationTests {
         Expected("Forecasters expect highs of 38 degrees Celsius this weekend.", text: "38 degrees Celsius", .exactly(38), normalized: "celsius", kind: .measure),
         Expected("The reading was 98.6 degrees Fahrenheit at noon.", text: "98.6 degrees Fahrenheit", .exactly(98.6), normalized: "fahrenheit", kind: .measure),
         Expected("Water boils at 100° Celsius at sea level.", text: "100° Celsius", .exactly(100), normalized: "celsius", kind: .measure),
+        // A temperature letter before a comparison: "1.48C above", "2C warmer than".
+        Expected("Global temperatures were 1.48C above pre-industrial levels.", text: "1.48C", .exactly(1.48), normalized: "celsius", kind: .measure),
+        Expected("The sea off Florida was 2.1C warmer than normal.", text: "2.1C", .exactly(2.1), normalized: "celsius", kind: .measure),
+        Expected("Scientists warn of 2.7C of warming by 2100.", text: "2.7C", .exactly(2.7), normalized: "celsius", kind: .measure),
         Expected("Liquid nitrogen boils at 77 kelvin.", text: "77 kelvin", .exactly(77), normalized: "kelvin", kind: .measure),
         Expected("The ship listed 15 degrees to port before it sank.", text: "15 degrees", .exactly(15), normalized: "degree", kind: .measure),
         Expected("The runway slopes by 3° along its length.", text: "3°", .exactly(3), normalized: "degree", kind: .measure),
@@ -55,6 +59,8 @@ struct UnitNormalizationTests {
         Expected("The new steel withstands 80 ksi before it yields.", text: "80 ksi", .exactly(80), normalized: "kilopound per square inch", kind: .measure),
         Expected("Tyres should be kept at 35 psi, the maker says.", text: "35 psi", .exactly(35), normalized: "pound per square inch", kind: .measure),
         Expected("The chip is built on a 3nm process in Taiwan.", text: "3nm", .exactly(3), normalized: "nanometre", kind: .measure),
+        Expected("The drug lowered blood pressure by an average of 8 mmHg.", text: "8 mmHg", .exactly(8), normalized: "millimetre of mercury", kind: .measure, change: .down),
+        Expected("Her blood pressure was 140 millimetres of mercury.", text: "140 millimetres of mercury", .exactly(140), normalized: "millimetre of mercury", kind: .measure),
         Expected("The SUV's engine makes 400Nm of torque.", text: "400Nm", .exactly(400), normalized: "newton metre", kind: .measure),
         Expected("The wind farm will add 1.2 GW of capacity by 2027.", text: "1.2 GW", .exactly(1.2), normalized: "gigawatt", kind: .measure),
         Expected("The reactor will supply 1,100 MW to the grid.", text: "1,100 MW", .exactly(1100), normalized: "megawatt", kind: .measure),
@@ -101,6 +107,8 @@ struct UnitNormalizationTests {
         Expected("By June there were only 56 COVID-19 deaths a day.", text: "56 COVID-19 deaths a day", .exactly(56), normalized: "covid-19 death per day", kind: .count),
         Expected("The striker scored 30 goals per season.", text: "30 goals per season", .exactly(30), normalized: "goal per season", kind: .count),
         Expected("The alarm went off 70 times a day.", text: "70 times a day", .exactly(70), normalized: "count per day", kind: .multiple),
+        Expected("Password attacks have risen to more than 4,000 attempts a second.", text: "4,000 attempts a second", .exactly(4000), normalized: "attempt per second", kind: .count, change: .moreThan),
+        Expected("The exchange handles 90,000 trades a second, its owner said.", text: "90,000 trades a second", .exactly(90_000), normalized: "trade per second", kind: .count),
     ])
     func rates(_ e: Expected) throws { try check(e) }
 
@@ -113,6 +121,9 @@ struct UnitNormalizationTests {
         ("The fund lost $2 billion a year later.", "$2 billion", "dollar"),
         ("The club paid £40 million a year-earlier period.", "£40 million", "pound sterling"),
         ("Prices rose 5% a year in the decade.", "5%", "percentage"),
+        // "a second" before a noun is an ordinal.
+        ("The party won 40 seats a second time.", "40 seats", "seat"),
+        ("She paid $300 a second time for the visa.", "$300", "dollar"),
     ])
     func notRates(_ c: (input: String, text: String, normalized: String)) {
         let extraction = extractor.extract(from: c.input)

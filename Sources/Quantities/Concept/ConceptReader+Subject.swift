@@ -49,6 +49,10 @@ extension ConceptReader {
             }
             let c = wordClass(k)
             if c.contains(.ofWord) {
+                if let opening = complexPreposition(endingAt: k) {
+                    k = opening - 1
+                    continue
+                }
                 guard adjacent, let np = nounPhrase(endingAt: k - 1, floor: floor) else { return .nothing }
                 return .ofPhrase(np)
             }
@@ -108,6 +112,18 @@ extension ConceptReader {
         return .nothing
     }
 
+    /// The first token of a complex preposition whose "of" is token `of`: "on top of",
+    /// "in excess of", "in the region of", "upwards of"; nil for any other "of".
+    private func complexPreposition(endingAt of: Int) -> Int? {
+        guard let noun = self[of - 1], noun.kind == .word, ConceptWords.prepositionNouns.contains(noun.lower) else { return nil }
+        // "upwards of 40" needs no preposition before it.
+        if noun.lower == ConceptKeys.upwards { return of - 1 }
+        var p = of - 2
+        if self[p]?.isWord(ConceptKeys.the) == true { p -= 1 }
+        guard let before = self[p], before.kind == .word, wordClass(p).contains(.preposition) else { return nil }
+        return p
+    }
+
     /// A listed noun-or-verb right before a figure is its verb ("costs $5bn", "cut 2,000
     /// jobs"); before a preposition it is a noun ("cut the cost by 5%" reads "cost").
     private func isVerbBeforeFigure(_ k: Int) -> Bool {
@@ -151,6 +167,7 @@ extension ConceptReader {
                 break
             }
         }
+        if let p = timeAdjunct(endingAt: k, floor: floor) { k = p - 1 }
         guard k >= floor, let t = self[k] else { return nil }
         if t.kind == .word, wordClass(k).contains(.referring) { return antecedent(of: k) }
         if t.kind == .word, wordClass(k).contains(.relative), !wordClass(k).contains(.determiner) || t.isWord(ConceptKeys.that) {
@@ -180,6 +197,19 @@ extension ConceptReader {
             np = head
         }
         return np
+    }
+
+    /// The preposition opening a time adjunct that ends at token `k`, between a subject and
+    /// its verb: "Temperatures in 2023 were", "Sales in the first quarter rose"; nil when the
+    /// words there are no such adjunct.
+    private func timeAdjunct(endingAt k: Int, floor: Int) -> Int? {
+        guard k > floor, let t = self[k] else { return nil }
+        guard t.kind == .number || (t.kind == .word && wordClass(k).contains(.time)) else { return nil }
+        // "in the first quarter", "during last year's", "in 2023": a few words back at most.
+        var p = k - 1
+        while p > floor, p >= k - 3, let w = self[p], w.kind == .word, !wordClass(p).contains(.preposition) { p -= 1 }
+        guard p > floor, let w = self[p], w.kind == .word, ConceptWords.timePrepositions.contains(w.lower) else { return nil }
+        return p
     }
 
     /// Who "it" or "they" at token `pronoun` stands for, or who does what the participle

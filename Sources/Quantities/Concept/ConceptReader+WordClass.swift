@@ -97,6 +97,7 @@ enum ConceptKeys {
     static let cent: TokenKey = "cent"
     static let per: TokenKey = "per"
     static let openBracket: TokenKey = "("
+    static let upwards: TokenKey = "upwards"
 }
 
 /// Small word sets of the concept reader, defined once.
@@ -127,6 +128,10 @@ enum ConceptWords {
         "tipped", "ready", "needed", "used",
     ]
     /// Words before a time noun that make it an adverbial: "last year", "this week".
+    /// Prepositions of a time adjunct between a subject and its verb: "Sales in March rose".
+    static let timePrepositions: TokenSet = ["in", "during", "since", "through", "throughout"]
+    /// Words after a measure that say which way it runs: "140 metres across", "1.2km long".
+    static let dimensions: TokenSet = ["across", "long", "wide", "tall", "high", "deep", "thick", "away", "old"]
     static let timeOpeners: TokenSet = ["last", "this", "next", "each", "every", "per", "same", "previous", "coming"]
     /// Prepositions that join two nouns into one phrase: "shares of Apple", "sales at
     /// Burberry", "demand for oil", "rates among children", "Toyota and Honda".
@@ -141,6 +146,9 @@ enum ConceptWords {
     ]
     /// Measure nouns that only say how a figure is counted: "a total of 300 people" is
     /// about the people's owner, where "a fee of £45m" is about a fee.
+    /// Nouns of complex prepositions, which stand between a figure and its verb as "by" does:
+    /// "on top of €18bn", "in excess of $5m", "in the region of 3,000", "upwards of 40".
+    static let prepositionNouns: TokenSet = ["top", "excess", "region", "upwards", "order", "tune", "neighbourhood", "neighborhood"]
     static let genericMeasures: TokenSet = ["total", "average", "sum", "amount", "number", "figure", "tally", "high", "low", "peak", "record", "level"]
     /// Wholes that are a ratio's base rather than a group: "98.8% of GDP" is about the debt.
     static let ratioBases: TokenSet = ["gdp", "gnp", "gni", "output", "turnover", "revenue", "revenues"]

@@ -125,6 +125,7 @@ extension ConceptReader {
             if let subject = subject(ofVerb: v), !wordClass(subject.last).contains(.time) { return phraseWords(subject) }
             return counted
         case .nothing:
+            if let head = appositionHead(first: first, end: end) { return phraseWords(head) }
             let counted = counted
             if !counted.isEmpty, let agent = passiveAgent(after: end) { return agent }
             if !counted.isEmpty, depth == 0, let owner = ownerAcross(preposition: first - 1) { return owner }
@@ -169,6 +170,21 @@ extension ConceptReader {
             !wordClass(subject.last).contains(.time)
         else { return nil }
         return subject
+    }
+
+    /// The noun a figure between commas stands beside: "The asteroid, about 140 metres
+    /// across, will pass" → asteroid; "The bridge, 1.2km long, opened" → bridge: a figure
+    /// alone between its commas, or with one dimension word after it.
+    private func appositionHead(first: Int, end: Int) -> NounPhrase? {
+        var k = first - 1
+        while k > 0, self[k]?.kind == .word, wordClass(k).contains(.bridge) || wordClass(k).contains(.adverb) { k -= 1 }
+        guard k > 0, tokens[k].isSymbol(ConceptKeys.comma) else { return nil }
+        var after = end
+        if let w = self[after], w.kind == .word, ConceptWords.dimensions.contains(w.lower) { after += 1 }
+        guard self[after]?.isSymbol(ConceptKeys.comma) == true else { return nil }
+        let floor = max(0, k - Self.conceptWindow)
+        guard let np = nounPhrase(endingAt: k - 1, floor: floor), wordClass(np.last).isDisjoint(with: [.time]) else { return nil }
+        return np
     }
 
     /// The agent of a passive after a count: "Ford" in "2,000 jobs were cut by Ford".

@@ -106,11 +106,12 @@ extension WordClass {
         mark("also just only still even already again now then almost nearly very too not never ever soon"
             + " further back once twice barely roughly approximately around about some respectively"
             + " reportedly meanwhile however instead currently recently previously already nonetheless", .adverb)
+        // "much", "many", "little": "fall by as much as 15%", "for as little as $5".
         mark("up down higher lower about around some nearly almost roughly approximately just only over under"
             + " more less fewer than above below least at most record new further extra additional another a an"
             + " estimated per cent percent point points percentage basis million billion trillion bn m k mn"
             + " thousand hundred half quarter third respectively sharply slightly steadily worth aside out off away back"
-            + " greater smaller larger bigger negative equal equivalent minus", .bridge)
+            + " greater smaller larger bigger negative equal equivalent minus much many little", .bridge)
         mark("rise rises increase increases jump jumps fall falls drop drops decline declines gain gains growth cut cuts"
             + " reduction reductions hike hikes surge surges slump slumps dip dips boost boosts loss losses"
             + " decrease decreases climb climbs slide slides rally rallies fall-off rebound upturn downturn"
