@@ -22,10 +22,10 @@ struct NewsCalibrationTests {
     /// commit; never lower them to make a change pass (a drop is a regression to fix).
     static let pinned: [Metric: Tally] = [
         .value: Tally(matched: 519, found: 521, expected: 522),
-        .valueUnit: Tally(matched: 496, found: 521, expected: 522),
+        .valueUnit: Tally(matched: 501, found: 521, expected: 522),
         .valueChange: Tally(matched: 514, found: 521, expected: 522),
-        .conceptPartial: Tally(matched: 429, found: 521, expected: 522),
-        .conceptStrict: Tally(matched: 311, found: 521, expected: 522),
+        .conceptPartial: Tally(matched: 434, found: 521, expected: 522),
+        .conceptStrict: Tally(matched: 319, found: 521, expected: 522),
     ]
 
     /// The same, on `Calibration/fresh/`: sentences written after the extractor's rules were
