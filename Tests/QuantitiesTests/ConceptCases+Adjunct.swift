@@ -34,4 +34,18 @@ let adjunctConcepts: [ConceptCase] = [
     ConceptCase("The volcano, 3,300 metres high, erupted overnight.", "3,300 metres", "volcano"),
     // ...but not a figure that opens its own clause.
     ConceptCase("Within a week, 300 people had signed the petition.", "300", "people"),
+    // A price paid "in cash" or "in shares" is about what is bought, not the cash.
+    ConceptCase("Vantage Telecom agreed to buy rival Northlink for €4.8bn in cash and shares.", "€4.8bn", "rival Northlink"),
+    ConceptCase("The insurer will buy the broker for $2bn in stock.", "$2bn", "broker"),
+    // ...while money "in" what it counts still names it.
+    ConceptCase("The app brought in $5bn in revenue.", "$5bn", "revenue"),
+    // A compound ending on a particle is a noun: "start-up", "sell-off".
+    ConceptCase("Alphabet will acquire the cybersecurity start-up for $23 billion.", "$23 billion", "cybersecurity start-up"),
+    ConceptCase("The club sold the striker for a club-record £90m.", "£90m", "striker"),
+    // A count inside a subject sizes the noun it is "of", and that noun is the subject.
+    ConceptCase("The marathon field of 50,000 runners raised an estimated £66m for charity.", "£66m", "marathon field"),
+    ConceptCase("A fleet of 40 ships carried 2 million tonnes of grain.", "40", "fleet"),
+    ConceptCase("A crowd of 60,000 fans watched the final.", "60,000", "crowd"),
+    // ...but "a total of" names no group.
+    ConceptCase("A total of 300 people died in the floods.", "300", "people"),
 ]

@@ -24,8 +24,8 @@ struct NewsCalibrationTests {
         .value: Tally(matched: 519, found: 521, expected: 522),
         .valueUnit: Tally(matched: 501, found: 521, expected: 522),
         .valueChange: Tally(matched: 514, found: 521, expected: 522),
-        .conceptPartial: Tally(matched: 434, found: 521, expected: 522),
-        .conceptStrict: Tally(matched: 319, found: 521, expected: 522),
+        .conceptPartial: Tally(matched: 437, found: 521, expected: 522),
+        .conceptStrict: Tally(matched: 320, found: 521, expected: 522),
     ]
 
     /// The same, on `Calibration/fresh/`: sentences written after the extractor's rules were
@@ -38,6 +38,16 @@ struct NewsCalibrationTests {
         .conceptStrict: Tally(matched: 125, found: 233, expected: 230),
     ]
 
+    /// The same, on `Calibration/fresh2/`: written by a second hand, without reading the
+    /// extractor's source or output, and measured first with every rule before it in place.
+    static let fresh2Pinned: [Metric: Tally] = [
+        .value: Tally(matched: 253, found: 260, expected: 257),
+        .valueUnit: Tally(matched: 242, found: 260, expected: 257),
+        .valueChange: Tally(matched: 248, found: 260, expected: 257),
+        .conceptPartial: Tally(matched: 182, found: 260, expected: 257),
+        .conceptStrict: Tally(matched: 144, found: 260, expected: 257),
+    ]
+
     @Test("The set keeps its pinned precision and recall on every metric")
     func pinnedScores() throws {
         try measure(folder: nil, name: "news-calibration", pins: Self.pinned)
@@ -48,7 +58,14 @@ struct NewsCalibrationTests {
         try measure(folder: "fresh", name: "news-fresh", pins: Self.freshPinned)
     }
 
-    private func measure(folder: String?, name: String, pins: [Metric: Tally]) throws {
+    @Test("The second held-out set keeps its pinned precision and recall on every metric")
+    func fresh2Scores() throws {
+        // Scores only, never the wrong figures: a set whose misses are read becomes a set
+        // tuned on, and this one is kept for measuring.
+        try measure(folder: "fresh2", name: "news-fresh2", pins: Self.fresh2Pinned, listMisses: false)
+    }
+
+    private func measure(folder: String?, name: String, pins: [Metric: Tally], listMisses: Bool = true) throws {
         let sentences = try NewsCalibration.load(folder: folder)
         let extractor = QuantityExtractor()
         let score = NewsCalibration.score(sentences) { extractor.extract(from: $0).quantities }
@@ -62,7 +79,7 @@ struct NewsCalibrationTests {
         }
         // One print, so that suites running in parallel do not interleave their lines.
         print(table.joined(separator: "\n"))
-        try NewsCalibration.report(table + score.listing)
+        try NewsCalibration.report(listMisses ? table + score.listing : table)
         for metric in Metric.allCases {
             let tally = score.tallies[metric] ?? Tally()
             let pin = try #require(pins[metric], "no pin for \(metric.rawValue)")

@@ -56,7 +56,8 @@ extension ConceptReader {
                 guard adjacent, let np = nounPhrase(endingAt: k - 1, floor: floor) else { return .nothing }
                 return .ofPhrase(np)
             }
-            if !c.isDisjoint(with: [.bridge, .adverb]) || c.contains(.bridgePreposition) {
+            // "the cybersecurity start-up for $23bn": "up" ends a compound here, no bridge.
+            if !c.isDisjoint(with: [.bridge, .adverb]) || c.contains(.bridgePreposition), !isCompoundTail(k) {
                 k -= 1
                 continue
             }
@@ -124,6 +125,25 @@ extension ConceptReader {
         return p
     }
 
+    /// The noun a count in a subject is "of": "field" in "The marathon field of 50,000
+    /// runners", "crowd" in "A crowd of 60,000 fans"; nil unless the phrase `np` follows a
+    /// number (with its scale) that follows "of" and a noun.
+    private func groupBeforeCount(_ np: NounPhrase, floor: Int) -> NounPhrase? {
+        var n = np.first - 1
+        while n > floor, self[n]?.kind == .word, listed(tokens[n].lower).contains(.scale) { n -= 1 }
+        guard n - 2 >= floor, tokens[n].kind == .number, tokens[n - 1].isWord(ConceptKeys.of) else { return nil }
+        guard let group = nounPhrase(endingAt: n - 2, floor: floor), !wordClass(group.last).contains(.time),
+            wordClass(group.last).isDisjoint(with: [.measureNoun, .changeNoun])
+        else { return nil }
+        return group
+    }
+
+    /// True for the word after the hyphen of a compound: "up" in "start-up", "off" in "sell-off".
+    private func isCompoundTail(_ k: Int) -> Bool {
+        k > 1 && !tokens[k].spaceBefore && tokens[k - 1].isSymbol(ConceptKeys.hyphen) && !tokens[k - 1].spaceBefore
+            && tokens[k - 2].kind == .word && ConceptWords.particles.contains(tokens[k].lower)
+    }
+
     /// A listed noun-or-verb right before a figure is its verb ("costs $5bn", "cut 2,000
     /// jobs"); before a preposition it is a noun ("cut the cost by 5%" reads "cost").
     private func isVerbBeforeFigure(_ k: Int) -> Bool {
@@ -189,6 +209,9 @@ extension ConceptReader {
             return nounPhrase(endingAt: j - 1, floor: floor, links: true)
         }
         guard var np = nounPhrase(endingAt: k, floor: floor, links: true) else { return nil }
+        // "The marathon field of 50,000 runners raised £66m": the count sizes the noun it is
+        // "of", and that noun is the subject.
+        if let group = groupBeforeCount(np, floor: floor) { return group }
         // "The firm that makes the iPhone sold": the head before a relative clause.
         let p = np.first - 1
         if p - 1 >= floor, !wordClass(p).isDisjoint(with: [.verb, .verbOrNoun]), wordClass(p - 1).contains(.relative),

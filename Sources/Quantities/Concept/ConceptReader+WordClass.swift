@@ -132,6 +132,10 @@ enum ConceptWords {
     static let timePrepositions: TokenSet = ["in", "during", "since", "through", "throughout"]
     /// Words after a measure that say which way it runs: "140 metres across", "1.2km long".
     static let dimensions: TokenSet = ["across", "long", "wide", "tall", "high", "deep", "thick", "away", "old"]
+    /// What a price is paid in, after "in": "€4.8bn in cash and shares", "$2bn in stock".
+    static let meansOfPayment: TokenSet = ["cash", "shares", "stock", "equity", "notes", "bonds", "kind", "instalments", "installments", "total", "all"]
+    /// Particles that end a compound noun: "start-up", "sell-off", "take-over", "buy-back".
+    static let particles: TokenSet = ["up", "down", "out", "off", "back", "away", "over", "in", "on", "around"]
     static let timeOpeners: TokenSet = ["last", "this", "next", "each", "every", "per", "same", "previous", "coming"]
     /// Prepositions that join two nouns into one phrase: "shares of Apple", "sales at
     /// Burberry", "demand for oil", "rates among children", "Toyota and Honda".

@@ -260,7 +260,9 @@ extension ConceptReader {
         // "$5bn in revenue": money counted in something, not a place or a time.
         if next.isWord(ConceptKeys.in), isMoney(first: first, end: end),
             let np = nounPhrase(startingAt: end + 1, ceiling: ceiling),
-            !tokens[np.first].isCapitalized, wordClass(np.last).isDisjoint(with: [.time]), !tokens[np.first].isWord(ConceptKeys.the)
+            !tokens[np.first].isCapitalized, wordClass(np.last).isDisjoint(with: [.time]), !tokens[np.first].isWord(ConceptKeys.the),
+            // "for €4.8bn in cash and shares": how it is paid, not what it is.
+            !ConceptWords.meansOfPayment.contains(tokens[np.first].lower)
         {
             return phraseWords(np)
         }
