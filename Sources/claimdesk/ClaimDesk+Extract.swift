@@ -63,12 +63,14 @@ extension ClaimDesk {
             var output = OutputBuffer()
             var lineNumber = 0
             var invalidLines = 0
-            // A long line comes in pieces: its quantities are written as they are found and
-            // its flags, which JSON puts after them, are held until the line ends.
+            // Each line is built into one reused buffer. A long line comes in pieces: its
+            // quantities are written as they are found and its flags, which JSON puts after
+            // them, are held until the line ends.
+            var json = JSONBytes(capacity: 1 << 12)
+            var heldFlags = JSONBytes()
             var lineInvalid = false
             var shift = 0
             var wroteQuantity = false
-            var heldFlags = ""
             while let piece = reader.nextPiece() {
                 if piece.startsLine { lineNumber += 1 }
                 let text: String
@@ -80,22 +82,28 @@ extension ClaimDesk {
                 }
                 let extraction = extractor.extract(from: text)
                 let flags = figuresOnly ? ExtractionJSONL.gapFlags(extraction) : ExtractionJSONL.claimFlags(analyzer.analyze(text), line: text)
+                json.removeAll()
                 if piece.startsLine && piece.endsLine {
-                    output.write(ExtractionJSONL.line(for: extraction, flags: flags))
+                    ExtractionJSONL.writeLine(extraction, flags: flags, into: &json)
+                    output.writeLine(json)
                 } else {
                     if piece.startsLine {
-                        output.append("{\"quantities\":[")
-                        (shift, wroteQuantity, heldFlags) = (0, false, "")
+                        json.raw("{\"quantities\":[")
+                        (shift, wroteQuantity) = (0, false)
+                        heldFlags.removeAll()
                     }
-                    let quantities = ExtractionJSONL.quantityElements(extraction.quantities, shift: shift)
-                    if !quantities.isEmpty {
-                        output.append(wroteQuantity ? "," + quantities : quantities)
-                        wroteQuantity = true
-                    }
-                    let flagText = ExtractionJSONL.flagElements(flags, shift: shift)
-                    if !flagText.isEmpty { heldFlags += heldFlags.isEmpty ? flagText : "," + flagText }
+                    ExtractionJSONL.writeQuantityElements(extraction.quantities, shift: shift, continuing: wroteQuantity, into: &json)
+                    wroteQuantity = wroteQuantity || !extraction.quantities.isEmpty
+                    ExtractionJSONL.writeFlagElements(flags, shift: shift, continuing: !heldFlags.isEmpty, into: &heldFlags)
                     shift += text.utf8.count
-                    if piece.endsLine { output.write("],\"flags\":[" + heldFlags + "]}") }
+                    if piece.endsLine {
+                        json.raw("],\"flags\":[")
+                        json.raw(heldFlags)
+                        json.raw("]}")
+                        output.writeLine(json)
+                    } else {
+                        output.append(json)
+                    }
                 }
                 if piece.endsLine {
                     if lineInvalid { invalidLines += 1 }

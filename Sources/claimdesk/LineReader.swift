@@ -1,3 +1,4 @@
+import ClaimReports
 import Foundation
 
 /// Reads a file or standard input line by line in fixed-size chunks, so that memory stays
@@ -116,15 +117,16 @@ struct LineReader {
 struct OutputBuffer {
     private var bytes: [UInt8] = []
 
-    mutating func write(_ line: String) {
-        bytes.append(contentsOf: line.utf8)
+    /// Appends a JSON line and its line end.
+    mutating func writeLine(_ json: JSONBytes) {
+        bytes.append(contentsOf: json.bytes)
         bytes.append(UInt8(ascii: "\n"))
         if bytes.count >= 1 << 16 { flush() }
     }
 
-    /// Appends text with no line end, for a line written in parts.
-    mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+    /// Appends part of a JSON line, for a line written in parts.
+    mutating func append(_ json: JSONBytes) {
+        bytes.append(contentsOf: json.bytes)
         if bytes.count >= 1 << 16 { flush() }
     }
 
