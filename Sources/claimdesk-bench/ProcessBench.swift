@@ -1,4 +1,5 @@
 import Foundation
+import Quantities
 
 /// Whole-process benchmarks: the release `claimdesk` binary run on generated inputs, timed
 /// by wall clock and CPU, with the child's peak resident memory from `wait4`.
@@ -118,6 +119,54 @@ enum ProcessBench {
         report("  \(kilobytes) KB of \"$5m \" (\(count) figures in one sentence)", repeated)
         let same = run(["check", "--no-report", "--db", directory + "/b.sqlite", sentences])
         report("  5,000 identical sentences \"It cost $5m.\"", same)
+    }
+}
+
+extension ProcessBench {
+    /// The whole pipeline as a user runs it, on a generated corpus of `articles` news articles
+    /// (about 5 KB each): the extractor alone in this process, then the release `claimdesk`
+    /// as whole processes: `extract --jsonl --figures-only` and with the full analysis over
+    /// the corpus one paragraph per line, `add` of the articles into a new database, and
+    /// `claims --json` and `export` over what `add` stored. Each with its peak memory.
+    static func pipeline(articles: Int) {
+        let paragraphs = newsMix()
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("claimdesk-bench-\(getpid())-pipeline").path
+        try? FileManager.default.createDirectory(atPath: directory + "/articles", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        // Each article: a headline of its own, so that no two share a hash, and eight
+        // paragraphs picked by its number, so that articles differ in their mix.
+        let corpusPath = directory + "/corpus.txt"
+        FileManager.default.createFile(atPath: corpusPath, contents: nil)
+        var corpus = FileHandleWriter(FileHandle(forWritingAtPath: corpusPath)!)
+        var bytes = 0
+        for n in 0..<articles {
+            var article = "Bench article \(n + 1): a generated news story\n\n"
+            for j in 0..<8 { article += paragraphs[(n * 7 + j * 3) % paragraphs.count] + "\n\n" }
+            FileManager.default.createFile(atPath: directory + "/articles/\(String(format: "%05d", n)).txt", contents: Data(article.utf8))
+            corpus.write(article)
+            bytes += article.utf8.count
+        }
+        corpus.close()
+        let megabytes = Double(bytes) / 1e6
+
+        let extractor = QuantityExtractor()
+        var figures = 0
+        let cpuStart = threadCPUSeconds()
+        for n in 0..<articles { for j in 0..<8 { figures += extractor.extract(from: paragraphs[(n * 7 + j * 3) % paragraphs.count]).quantities.count } }
+        let extractorSeconds = threadCPUSeconds() - cpuStart
+
+        print("pipeline: \(articles) generated articles, " + String(format: "%.1f MB", megabytes) + ", \(figures) figures")
+        print(String(format: "  extractor alone, in process: %.1f MB/s CPU (one thread), peak %d MB", megabytes / extractorSeconds, peakResidentKB() / 1024))
+        let fast = run(["extract", "--jsonl", "--figures-only", corpusPath])
+        report("  extract --jsonl --figures-only", fast, megabytes: megabytes)
+        let full = run(["extract", "--jsonl", corpusPath])
+        report("  extract --jsonl (full analysis)", full, megabytes: megabytes)
+        let database = directory + "/bench.sqlite"
+        let add = run(["add", "--db", database, directory + "/articles"])
+        report("  add", add)
+        print(String(format: "    %.0f articles/s wall, %.0f articles/s CPU", Double(articles) / add.seconds, Double(articles) / add.cpuSeconds))
+        report("  claims --json", run(["claims", "--json", "--db", database]))
+        report("  export", run(["export", "--db", database]))
     }
 }
 

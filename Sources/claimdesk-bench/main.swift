@@ -7,6 +7,7 @@ import Quantities
 //   swift run -c release claimdesk-bench [megabytes] [--analyzer] [--dense | --file PATH]
 //   swift run -c release claimdesk-bench [megabytes] --long-line [--figures-only]
 //   swift run -c release claimdesk-bench [kilobytes] --repeated
+//   swift run -c release claimdesk-bench [articles] --pipeline
 //
 // Feeds paragraphs (about 600 bytes each) to QuantityExtractor one at a time on one thread,
 // as `claimdesk extract --jsonl` does, and prints MB/s, figures per kilobyte and the
@@ -19,12 +20,18 @@ import Quantities
 
 // `--long-line` and `--repeated` time the release `claimdesk` binary as a whole process:
 // `extract` of one huge line against the same bytes in short lines, and `check` of an
-// article repeating one figure ("$5m " x 10,000) or one sentence 5,000 times.
+// article repeating one figure ("$5m " x 10,000) or one sentence 5,000 times. `--pipeline`
+// times what a user runs on a generated corpus (2,000 articles by default): the extractor
+// alone, `extract --jsonl` with and without the analysis, `add`, `claims --json`, `export`.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let megabytes = arguments.first.flatMap { Int($0) } ?? 64
 if arguments.contains("--long-line") {
     ProcessBench.longLine(megabytes: arguments.first.flatMap { Int($0) } ?? 100, figuresOnly: arguments.contains("--figures-only"))
+    exit(0)
+}
+if arguments.contains("--pipeline") {
+    ProcessBench.pipeline(articles: arguments.first.flatMap { Int($0) } ?? 2_000)
     exit(0)
 }
 if arguments.contains("--repeated") {

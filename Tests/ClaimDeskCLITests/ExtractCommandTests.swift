@@ -65,6 +65,59 @@ import Testing
         #expect(String(decoding: bytes[start..<end], as: UTF8.self) == "12%")
     }
 
+    /// Input of `lines` news lines, a few of them long, and some bytes that are not UTF-8.
+    private func mixedInput(lines: Int) -> [UInt8] {
+        let sentences = [
+            "Exports rose 5% to $3.2bn in May, the ministry said.",
+            "Unilever, which employs 9,000 people in Britain, cut 2,000 jobs.",
+            "Hundreds of homes were flooded; some 300 people were evacuated.",
+            "supplying % of machine tools",
+            "",
+            "Prices fell from 3.9% to 3.6% between March and June.",
+        ]
+        var bytes: [UInt8] = []
+        for k in 0..<lines {
+            if k % 97 == 0 {
+                // A long line, cut into many pieces by --piece-limit.
+                bytes += Array(String(repeating: sentences[k % 3] + " ", count: 40).utf8)
+            } else {
+                bytes += Array(sentences[k % sentences.count].utf8)
+            }
+            if k % 211 == 0 { bytes += [0xFF, 0x20] }
+            bytes.append(0x0A)
+        }
+        return bytes
+    }
+
+    @Test func everyJobCountGivesTheSameOutputInInputOrder() throws {
+        let ws = try Workspace()
+        // More lines than one batch of one thread holds (256 pieces), so that batches and the
+        // pieces of a long line span each other's ends.
+        let input = mixedInput(lines: 1_200)
+        let one = try ws.run(["extract", "--jsonl", "--jobs", "1", "--piece-limit", "300"], input: input)
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(try objects(one.stdout).count == 1_200)
+        for jobs in ["2", "3", "8"] {
+            let many = try ws.run(["extract", "--jsonl", "--jobs", jobs, "--piece-limit", "300"], input: input)
+            #expect(many.status == 0)
+            #expect(many.stdout == one.stdout, "--jobs \(jobs) differs from --jobs 1")
+            #expect(many.stderr == one.stderr)
+        }
+        let fast = try ws.run(["extract", "--jsonl", "--figures-only", "--jobs", "1"], input: input)
+        let fastMany = try ws.run(["extract", "--jsonl", "--figures-only", "--jobs", "4"], input: input)
+        #expect(fastMany.stdout == fast.stdout)
+        #expect(one.stderr.contains("of 1200 lines were not valid UTF-8"))
+    }
+
+    @Test(arguments: ["0", "-2", "1000"])
+    func aJobCountOutOfRangeIsAnError(_ jobs: String) throws {
+        let ws = try Workspace()
+        let result = try ws.run(["extract", "--jobs=" + jobs], input: Array("Sales rose 5%.\n".utf8))
+        #expect(result.status != 0)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("--jobs must be"), "\(result.stderr)")
+    }
+
     @Test func missingFileIsAnError() throws {
         let ws = try Workspace()
         let result = try ws.run(["extract", "--jsonl", "nope.txt"])
