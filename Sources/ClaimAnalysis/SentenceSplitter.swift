@@ -89,6 +89,12 @@ enum SentenceSplitter {
         // Looked for once per paragraph, so that text without escapes pays one byte scan.
         let hasEscapes = EscapeSequence.occurs(in: paragraph)
         while i < endIndex {
+            if !hasEscapes {
+                // Most characters are no terminator: find the next one on the bytes, and
+                // read `Character`s only there.
+                guard let t = nextTerminator(in: paragraph, from: i) else { break }
+                i = t
+            }
             let c = paragraph[i]
             guard terminators.contains(c) else {
                 i = hasEscapes ? afterEscape(paragraph, at: i) : paragraph.index(after: i)
@@ -118,6 +124,30 @@ enum SentenceSplitter {
             if start < end { result.append(start..<end) }
         }
         return result
+    }
+
+    /// The first character at or after `index` that may be a terminator: a `.`, `!`, `?`
+    /// or `…` that starts a `Character` (one followed by a combining mark is a different
+    /// `Character`, which the caller's check turns down). Nil when there is none.
+    private static func nextTerminator(in text: String, from index: String.Index) -> String.Index? {
+        let utf8 = text.utf8
+        var k = index
+        while k < utf8.endIndex {
+            let b = utf8[k]
+            let candidate = b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
+                || (b == 0xE2 && isEllipsis(utf8, at: k))
+            if candidate, let aligned = String.Index(k, within: text) { return aligned }
+            k = utf8.index(after: k)
+        }
+        return nil
+    }
+
+    /// Whether the bytes at `k` are U+2026 HORIZONTAL ELLIPSIS (E2 80 A6).
+    private static func isEllipsis(_ utf8: String.UTF8View, at k: String.Index) -> Bool {
+        let second = utf8.index(after: k)
+        guard second < utf8.endIndex, utf8[second] == 0x80 else { return false }
+        let third = utf8.index(after: second)
+        return third < utf8.endIndex && utf8[third] == 0xA6
     }
 
     /// The character after the one at `index`, or after the whole escape sequence that starts
