@@ -90,7 +90,7 @@ struct AttributionFinder {
     /// (`"Exports rose 8%. Imports fell 2%," the minister said.`) cannot give its speaker to
     /// the sentences already returned; `attribute(paragraph:)` can.
     mutating func attribute(_ sentence: String) -> Attribution {
-        let reading = read(sentence)
+        let reading = read(sentence, words: Word.split(sentence))
         // Only the open quotation can still be attributed by a later sentence.
         quoteSpeakers = openQuote.flatMap { id in quoteSpeakers[id].map { [id: $0] } } ?? [:]
         return Self.settled(reading, quoteSpeakers: quoteSpeakers, carried: carriedQuotes)
@@ -103,6 +103,12 @@ struct AttributionFinder {
     /// the minister said.`) gives its speaker to all its sentences. A paragraph starts outside
     /// any quotation; a paragraph opening with a quotation after an attributed one continues it.
     mutating func attribute(paragraph sentences: [String]) -> [Attribution] {
+        attribute(paragraph: sentences, words: sentences.map(Word.split))
+    }
+
+    /// `attribute(paragraph:)` with each sentence's words already split, as the analyzer
+    /// has them: a sentence is split into words once.
+    mutating func attribute(paragraph sentences: [String], words: [[Word]]) -> [Attribution] {
         antecedents.startParagraph()
         quoteOpen = false
         openQuote = nil
@@ -110,7 +116,7 @@ struct AttributionFinder {
         carriedQuotes = []
         var readings: [Reading] = []
         readings.reserveCapacity(sentences.count)
-        for sentence in sentences { readings.append(read(sentence)) }
+        for (sentence, words) in zip(sentences, words) { readings.append(read(sentence, words: words)) }
         let speakers = quoteSpeakers
         let carried = carriedQuotes
         quoteSpeakers = [:]
@@ -135,8 +141,7 @@ struct AttributionFinder {
         return attribution
     }
 
-    private mutating func read(_ sentence: String) -> Reading {
-        let words = Word.split(sentence)
+    private mutating func read(_ sentence: String, words: [Word]) -> Reading {
         let quotes = QuoteScan(sentence: sentence, words: words, openAtStart: quoteOpen)
         var attribution = Attribution(outlet: Outlets.find(in: words), hedge: Hedges.find(in: words))
 

@@ -37,20 +37,22 @@ public struct ClaimAnalyzer: Sendable {
             let ranges = SentenceSplitter.split(paragraph)
             // Attribution reads the whole paragraph first: a quotation may be attributed only
             // at its end, and speakers carry over from sentence to sentence.
-            let attributions = attribution.attribute(paragraph: ranges.map { String(paragraph[$0]) })
+            let sentences = ranges.map { String(paragraph[$0]) }
+            let wordLists = sentences.map(Word.split)
+            let attributions = attribution.attribute(paragraph: sentences, words: wordLists)
             var carried = previousParagraph
             carried.source = carried.source || lede.source
             carried.time = carried.time || lede.time
             var thisParagraph = FlagContext.Carried()
-            for (range, who) in zip(ranges, attributions) {
-                let sentence = String(paragraph[range])
+            for (k, (range, who)) in zip(ranges, attributions).enumerated() {
+                let sentence = sentences[k]
                 let start = offset + paragraph.utf8.distance(from: paragraph.startIndex, to: range.lowerBound)
                 defer { sentenceIndex += 1 }
                 var extraction = extractor.extract(from: sentence)
                 if let gap = Self.leadingGap(sentence, paragraphStart: range.lowerBound == paragraph.startIndex) {
                     extraction.gaps.insert(gap, at: 0)
                 }
-                let words = Word.split(sentence)
+                let words = wordLists[k]
                 // What this sentence tells the ones after it, whether or not it is a claim.
                 var told = FlagContext.Carried()
                 told.source = !who.isEmpty || FlagCues.namesSource(words)
