@@ -136,11 +136,11 @@ struct JSONNumber: Encodable, Sendable {
     }
 }
 
-/// One encoder configuration for all JSON output: stable key order, readable, unescaped slashes.
+/// One encoder configuration for all JSON output: stable key order, readable, unescaped
+/// slashes. `PrettyJSONEncoder` writes it as Foundation's `JSONEncoder` would with those
+/// options, several times faster.
 public enum JSONOutput {
     public static func encode<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        String(decoding: try PrettyJSONEncoder().encode(value).bytes, as: UTF8.self)
     }
 }

@@ -28,6 +28,18 @@ public struct JSONBytes: Sendable {
         bytes.append(contentsOf: other.bytes)
     }
 
+    /// Appends bytes already in JSON.
+    mutating func raw(_ buffer: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: buffer)
+    }
+
+    /// Appends "\u00XX" for a control byte, in lowercase hex.
+    mutating func unicodeEscape(_ b: UInt8) {
+        raw("\\u00")
+        bytes.append(Self.hexDigit(b >> 4))
+        bytes.append(Self.hexDigit(b & 0xF))
+    }
+
     public mutating func byte(_ b: UInt8) {
         bytes.append(b)
     }
@@ -100,9 +112,8 @@ public struct JSONBytes: Sendable {
         case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
         case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
         default:
-            raw("u00")
-            bytes.append(Self.hexDigit(b >> 4))
-            bytes.append(Self.hexDigit(b & 0xF))
+            bytes.removeLast()
+            unicodeEscape(b)
         }
     }
 
