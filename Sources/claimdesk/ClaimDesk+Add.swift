@@ -127,6 +127,7 @@ extension ClaimDesk {
         /// The error's message without the "cannot read 'PATH': " that `ArticleFile` starts
         /// with, since the line already names the file.
         static func reason(_ error: any Error, path: String) -> String {
+            if let limit = error as? ArticleLimitError { return limit.reason }
             let message = String(describing: error)
             let prefix = "cannot read '\(path.terminalSafe)': "
             return message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message

@@ -131,15 +131,17 @@ enum ArticleIntake {
     enum Prepared {
         /// Its text is stored already (from this path or another): nothing to analyse or write.
         case stored(ArticleRecord)
-        /// New and analysed.
+        /// New, analysed, and within `ArticleLimit`.
         case new(NewArticle)
     }
 
-    /// The stored article with this text, or the text analysed for storing.
+    /// The stored article with this text, or the text analysed for storing. Throws
+    /// `ArticleLimitError` when the analysis finds more claims than one article holds.
     static func prepare(_ text: HashedText, from path: String, in database: ClaimDatabase) throws -> Prepared {
         // Check first, so that an unchanged file costs a hash and a lookup, not an analysis.
         if let existing = try database.storedArticle(text) { return .stored(existing) }
         let analysis = ClaimAnalyzer().analyze(text.text)
+        try ArticleLimit.checkClaims(analysis.claims.count, path: path)
         return .new(NewArticle(source: path, text: text, analysis: analysis))
     }
 
