@@ -245,7 +245,7 @@ extension ClaimDatabase {
     /// the same way); then each walk by exact value runs along quantity_on_concept in claim
     /// order and stops at the `limit`-th earlier claim (`last`), found by the same walk.
     private static func conceptSQL(_ count: Int) -> String {
-        let same = "conceptKey = walk.conceptKey AND conceptKey <> '' AND normalizedUnit IS walk.unit"
+        let same = "conceptKey = lows.conceptKey AND conceptKey <> '' AND normalizedUnit IS lows.unit"
         return """
             WITH RECURSIVE
             look(n, conceptKey, unit, lo, hi, hlo, hhi, before) AS (VALUES \(Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?)", count: count).joined(separator: ", "))),
@@ -259,23 +259,17 @@ extension ClaimDatabase {
                     (SELECT MIN(low) FROM quantity WHERE conceptKey = lows.conceptKey AND conceptKey <> '' AND normalizedUnit IS lows.unit
                         AND low > lows.low AND low <= lows.hi)
                 FROM lows WHERE low IS NOT NULL
-            ),
-            walk(n, conceptKey, unit, low, hlo, hhi, before) AS (
-                SELECT n, conceptKey, unit, low, hlo, hhi, before FROM lows WHERE low IS NOT NULL
-            ),
-            bounded(n, conceptKey, unit, low, hlo, hhi, last) AS (
-                SELECT n, conceptKey, unit, low, hlo, hhi, COALESCE(
-                    (SELECT claimId FROM quantity WHERE \(same) AND low = walk.low AND claimId < walk.before
-                        AND high BETWEEN walk.hlo AND walk.hhi
-                     GROUP BY claimId ORDER BY claimId LIMIT 1 OFFSET ?),
-                    walk.before - 1)
-                FROM walk
             )
-            SELECT bounded.n AS n, q.claimId AS claimId, q.position AS position, q.text AS text
-            FROM bounded JOIN quantity AS q
-                ON q.conceptKey = bounded.conceptKey AND q.conceptKey <> '' AND q.normalizedUnit IS bounded.unit
-                AND q.low = bounded.low AND q.claimId <= bounded.last AND q.high BETWEEN bounded.hlo AND bounded.hhi
-            ORDER BY bounded.n, q.claimId, q.id
+            SELECT lows.n AS n, q.claimId AS claimId, q.position AS position, q.text AS text
+            FROM lows JOIN quantity AS q
+                ON q.conceptKey = lows.conceptKey AND q.conceptKey <> '' AND q.normalizedUnit IS lows.unit AND q.low = lows.low
+                AND q.claimId <= COALESCE(
+                    (SELECT claimId FROM quantity WHERE \(same) AND low = lows.low AND claimId < lows.before
+                        AND high BETWEEN lows.hlo AND lows.hhi
+                     GROUP BY claimId ORDER BY claimId LIMIT 1 OFFSET ?),
+                    lows.before - 1)
+                AND q.high BETWEEN lows.hlo AND lows.hhi
+            ORDER BY lows.n, q.claimId, q.id
             """
     }
 
@@ -402,7 +396,9 @@ enum RepeatKey {
     /// Concept words without case, with one kind of apostrophe: "Port’s costs" → "port's
     /// costs", "École" → "école".
     static func concept(_ concept: String) -> String {
-        concept.lowercased().replacingOccurrences(of: "’", with: "'")
+        let lower = concept.lowercased()
+        // Most concepts have no curly apostrophe; replacing goes through NSString on Linux.
+        return lower.utf8.contains(0xE2) ? lower.replacingOccurrences(of: "’", with: "'") : lower
     }
 }
 
