@@ -2,6 +2,36 @@ import ClaimAnalysis
 import Foundation
 import GRDB
 
+/// An article's text with its SHA-256, computed once.
+///
+/// The look-up that lets `add` skip an unchanged file and the insert that stores a new one
+/// both need the hash; computing it here, when the text is read, makes one hash per article.
+public struct HashedText: Hashable, Sendable {
+    public let text: String
+    /// `ContentHash.sha256Hex(text)`.
+    public let contentHash: String
+
+    public init(_ text: String) {
+        self.text = text
+        contentHash = ContentHash.sha256Hex(text)
+    }
+}
+
+/// An article ready to be stored: its text, where it came from, and its claim analysis,
+/// all made before the write starts.
+public struct NewArticle: Sendable {
+    /// The path or URL it was read from, as the user gave it.
+    public var source: String
+    public var text: HashedText
+    public var analysis: Analysis
+
+    public init(source: String, text: HashedText, analysis: Analysis) {
+        self.source = source
+        self.text = text
+        self.analysis = analysis
+    }
+}
+
 extension ClaimDatabase {
     /// Stores an article and its analysis in one transaction: the article is stored whole
     /// or not at all. An article whose text is already stored is not stored again.
@@ -10,55 +40,138 @@ extension ClaimDatabase {
     /// claim written after its figures), and nothing is analysed inside the transaction, so
     /// the write lock is held only while rows are written: analyse first, then call this.
     public func add(source: String, text: String, analysis: Analysis, at date: Date) throws -> AddResult {
-        let hash = ContentHash.sha256Hex(text)
-        return try write { db in
-            if let existing = try ArticleRecord.filter(ArticleRecord.Columns.contentHash == hash).fetchOne(db) {
-                return AddResult(article: existing, isNew: false)
-            }
-            var article = ArticleRecord(
-                id: nil, source: source, title: analysis.document.title, contentHash: hash, text: text, addedAt: date)
-            try article.insert(db)
-            // One prepared statement per table for every row: an article can hold thousands of
-            // claims and a sentence thousands of figures, and the write lock is held while they
-            // go in. The columns are the records' own (`QuantityRecord.encode` adds conceptKey).
-            let insertClaim = try db.cachedStatement(sql: """
-                INSERT INTO claim (articleId, position, paragraph, sentenceIndex, sentence, spanStart, spanEnd, kind, speaker, outlet, hedge, worthiness)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            let insertQuantity = try db.cachedStatement(sql: """
-                INSERT INTO quantity (claimId, position, text, spanStart, spanEnd, low, high, unit, normalizedUnit, change, concept, conceptKey, kind)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            let insertFlag = try db.cachedStatement(sql: "INSERT INTO flag (claimId, kind, text, message, details) VALUES (?, ?, ?, ?, ?)")
-            for (position, claim) in analysis.claims.enumerated() {
-                var record = ClaimRecord(
-                    id: nil, articleId: article.id!, position: position, paragraph: claim.paragraph,
-                    sentenceIndex: claim.sentenceIndex, sentence: claim.sentence, spanStart: claim.span.lowerBound,
-                    spanEnd: claim.span.upperBound, kind: claim.kind, speaker: claim.attribution.speaker,
-                    outlet: claim.attribution.outlet, hedge: claim.attribution.hedge, worthiness: claim.worthiness)
-                try insertClaim.execute(arguments: [
-                    record.articleId, record.position, record.paragraph, record.sentenceIndex, record.sentence, record.spanStart,
-                    record.spanEnd, record.kind, record.speaker, record.outlet, record.hedge, record.worthiness,
-                ])
-                record.id = db.lastInsertedRowID
-                var quantities: [QuantityRecord] = []
-                quantities.reserveCapacity(claim.quantities.count)
-                for (k, quantity) in claim.quantities.enumerated() {
-                    var q = QuantityRecord(quantity, claimId: record.id!, position: k)
-                    try insertQuantity.execute(arguments: [
-                        q.claimId, q.position, q.text, q.spanStart, q.spanEnd, q.low, q.high, q.unit, q.normalizedUnit,
-                        q.change, q.concept, RepeatKey.concept(q.concept), q.kind,
-                    ])
-                    q.id = db.lastInsertedRowID
-                    quantities.append(q)
+        let results = try add([NewArticle(source: source, text: HashedText(text), analysis: analysis)], at: date)
+        return try results[0].get()
+    }
+
+    /// Stores several articles in one transaction, each inside its own savepoint, and
+    /// returns what became of each, in order.
+    ///
+    /// One transaction for the batch means one commit (and one fsync) instead of one per
+    /// article, and the statements are prepared once for all of them. Each article is still
+    /// stored whole or not at all: an error while storing one rolls back its savepoint only,
+    /// is its result, and the others go in. A process killed mid-batch commits nothing of it,
+    /// so every article is whole or absent then too. An article whose text is already stored
+    /// (before, or earlier in the same batch) is not stored again: its result is the stored
+    /// article with `isNew` false.
+    ///
+    /// SQLite may answer an error (a full disk, an I/O error) by rolling back the whole
+    /// transaction rather than the statement; the articles stored before it in the batch are
+    /// then written again in a new transaction, so that only the failing one is lost. Throws
+    /// when the batch as a whole cannot be written (the database is read-only, the lock cannot
+    /// be had, the commit fails): nothing of it is stored then.
+    public func add(_ articles: [NewArticle], at date: Date) throws -> [Result<AddResult, any Error>] {
+        guard !articles.isEmpty else { return [] }
+        var results: [Result<AddResult, any Error>?] = Array(repeating: nil, count: articles.count)
+        try writeConnection().writeWithoutTransaction { db in
+            var queue = Array(articles.indices)
+            while !queue.isEmpty {
+                // IMMEDIATE takes the write lock now, waiting on the busy timeout, instead of
+                // failing at the first insert when another process wrote meanwhile.
+                try db.beginTransaction(.immediate)
+                var stored: [Int] = []
+                var aborted = false
+                for (offset, index) in queue.enumerated() {
+                    do {
+                        try db.inSavepoint {
+                            results[index] = .success(try Self.insert(articles[index], at: date, db))
+                            return .commit
+                        }
+                        stored.append(index)
+                    } catch {
+                        results[index] = .failure(error)
+                        if !db.isInsideTransaction {
+                            queue = stored + queue[(offset + 1)...]
+                            aborted = true
+                            break
+                        }
+                    }
                 }
-                for flag in claim.flags {
-                    try insertFlag.execute(arguments: [record.id, flag.kind, flag.text, flag.message, flag.details])
+                if aborted { continue }
+                do {
+                    try db.commit()
+                } catch {
+                    if db.isInsideTransaction { try? db.rollback() }
+                    throw error
                 }
-                try Self.insertSearchRow(record, quantities: quantities, db)
+                queue = []
             }
-            return AddResult(article: article, isNew: true)
         }
+        return results.map { $0! }
+    }
+
+    /// Writes one article's rows, inside the batch's open transaction: the article, then per
+    /// claim its row, its figures, its flags and its one search row.
+    ///
+    /// Every statement is a cached one, prepared once per connection and reused for every
+    /// row of every article: an article can hold thousands of claims and a sentence
+    /// thousands of figures, and the write lock is held while they go in.
+    private static func insert(_ article: NewArticle, at date: Date, _ db: Database) throws -> AddResult {
+        let hash = article.text.contentHash
+        if let existing = try ArticleRecord.fetchOne(
+            db.cachedStatement(sql: "SELECT * FROM article WHERE contentHash = ?"), arguments: [hash])
+        {
+            return AddResult(article: existing, isNew: false)
+        }
+        let analysis = article.analysis
+        var record = ArticleRecord(
+            id: nil, source: article.source, title: analysis.document.title, contentHash: hash, text: article.text.text,
+            addedAt: date)
+        try db.cachedStatement(sql: "INSERT INTO article (source, title, contentHash, text, addedAt) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [record.source, record.title, record.contentHash, record.text, record.addedAt])
+        record.id = db.lastInsertedRowID
+        let articleId = db.lastInsertedRowID
+
+        // The columns are the records' own (`QuantityRecord.encode` adds conceptKey).
+        let insertClaim = try db.cachedStatement(sql: """
+            INSERT INTO claim (articleId, position, paragraph, sentenceIndex, sentence, spanStart, spanEnd, kind, speaker, outlet, hedge, worthiness)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertQuantity = try db.cachedStatement(sql: """
+            INSERT INTO quantity (claimId, position, text, spanStart, spanEnd, low, high, unit, normalizedUnit, change, concept, conceptKey, kind)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertFlag = try db.cachedStatement(sql: "INSERT INTO flag (claimId, kind, text, message, details) VALUES (?, ?, ?, ?, ?)")
+        let insertSearchRow = try db.cachedStatement(sql: searchRowSQL)
+        for (position, claim) in analysis.claims.enumerated() {
+            try insertClaim.execute(arguments: [
+                articleId, position, claim.paragraph, claim.sentenceIndex, claim.sentence, claim.span.lowerBound,
+                claim.span.upperBound, claim.kind, claim.attribution.speaker, claim.attribution.outlet, claim.attribution.hedge,
+                claim.worthiness,
+            ])
+            let claimId = db.lastInsertedRowID
+            var figures = SearchFigures()
+            for (k, quantity) in claim.quantities.enumerated() {
+                let q = QuantityRecord(quantity, claimId: claimId, position: k)
+                try insertQuantity.execute(arguments: [
+                    claimId, k, q.text, q.spanStart, q.spanEnd, q.low, q.high, q.unit, q.normalizedUnit, q.change, q.concept,
+                    q.concept.isEmpty ? "" : RepeatKey.concept(q.concept), q.kind,
+                ])
+                figures.append(q)
+            }
+            for flag in claim.flags {
+                try insertFlag.execute(arguments: [claimId, flag.kind, flag.text, flag.message, flag.details])
+            }
+            try insertSearchRow.execute(arguments: [
+                claimId, claim.sentence, claim.attribution.speaker, claim.attribution.outlet, figures.text,
+            ])
+        }
+        return AddResult(article: record, isNew: true)
+    }
+
+    /// The stored article whose text is `text`, if any: lets a batch skip analysing an
+    /// unchanged file. `add` still deduplicates on its own, so a race is harmless.
+    public func storedArticle(_ text: HashedText) throws -> ArticleRecord? {
+        try writer.read { db in
+            try ArticleRecord.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM article WHERE contentHash = ?"), arguments: [text.contentHash])
+        }
+    }
+
+    /// The stored article whose text is exactly `text`, if any (`storedArticle(_:)` for a
+    /// text not yet hashed).
+    public func storedArticle(withText text: String) throws -> ArticleRecord? {
+        try storedArticle(HashedText(text))
     }
 
     /// The article named by `reference`: its id, or the source it was added from.

@@ -28,7 +28,8 @@ public struct ClaimSnapshot: Hashable, Sendable {
 extension ClaimDatabase {
     /// All articles and all their claims with their latest review (and the history before
     /// it), or one article's when `articleId` is given, read in one transaction. Each claim
-    /// is loaded exactly as `claim(id:)` loads it, so exports and listings agree.
+    /// is loaded exactly as `claim(id:)` loads it (a page of claims at a time, in a few queries
+    /// per page), so exports and listings agree.
     public func snapshot(articleId: Int64? = nil) throws -> ClaimSnapshot {
         try writer.read { db in
             var articleRequest = ArticleRecord.order(ArticleRecord.Columns.id)
@@ -38,7 +39,7 @@ extension ClaimDatabase {
                 claimRequest = claimRequest.filter(ClaimRecord.Columns.articleId == articleId)
             }
             let articles = try articleRequest.fetchAll(db)
-            let claims = try claimRequest.fetchAll(db).map { try Self.load($0, db) }
+            let claims = try Self.load(try claimRequest.fetchAll(db), db)
             return ClaimSnapshot(articles: articles, claims: claims)
         }
     }

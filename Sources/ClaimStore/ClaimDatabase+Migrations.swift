@@ -174,7 +174,7 @@ extension ClaimDatabase {
     ///
     /// - v2's triggers rebuilt a claim's whole figure text on every figure inserted, quadratic
     ///   in the figures of one claim (10,000 figures in one sentence took a minute). Now `add`
-    ///   writes each claim's search row once, after its figures (`insertSearchRow`). The delete
+    ///   writes each claim's search row once, after its figures (`searchRowSQL`). The delete
     ///   triggers stay, so a cascade from a deleted article still cleans the index; a figure
     ///   edited or deleted on its own (not by a cascade) still rebuilds its claim's figure text.
     /// - `quantity.conceptKey` is the concept as repeats compare it (`RepeatKey.concept`), and
@@ -228,19 +228,29 @@ extension ClaimDatabase {
 
     /// A claim's figures as the search index holds them: each figure's text, normalized unit
     /// and concept, in reading order, joined by spaces. The same text v2's SQL gathers
-    /// (`createSearchIndex`), which the update trigger still uses; `add` builds it here
-    /// instead of querying the rows it has just written.
-    static func searchFigures(_ quantities: [QuantityRecord]) -> String {
-        quantities.sorted { $0.position < $1.position }.map { q in
-            q.text + (q.normalizedUnit.map { " " + $0 } ?? "") + (q.concept.isEmpty ? "" : " " + q.concept)
-        }.joined(separator: " ")
+    /// (`createSearchIndex`), which the update trigger still uses; `add` builds it here, one
+    /// figure at a time as it stores them, instead of querying the rows it has just written.
+    struct SearchFigures {
+        private(set) var text = ""
+
+        /// Adds the next figure in reading order.
+        mutating func append(_ q: QuantityRecord) {
+            if !text.isEmpty { text += " " }
+            text += q.text
+            if let unit = q.normalizedUnit {
+                text += " "
+                text += unit
+            }
+            if !q.concept.isEmpty {
+                text += " "
+                text += q.concept
+            }
+        }
     }
 
-    /// Writes claim `id`'s search row, once, after its figures are stored.
-    static func insertSearchRow(_ claim: ClaimRecord, quantities: [QuantityRecord], _ db: Database) throws {
-        try db.cachedStatement(sql: "INSERT INTO claim_fts(rowid, sentence, speaker, outlet, figures) VALUES (?, ?, ?, ?, ?)")
-            .execute(arguments: [claim.id, claim.sentence, claim.speaker, claim.outlet, searchFigures(quantities)])
-    }
+    /// Writes a claim's search row (rowid, sentence, speaker, outlet, figures), once, after
+    /// its figures are stored.
+    static let searchRowSQL = "INSERT INTO claim_fts(rowid, sentence, speaker, outlet, figures) VALUES (?, ?, ?, ?, ?)"
 
     // MARK: - Applying migrations
 

@@ -167,13 +167,4 @@ extension ClaimDatabase {
                 unknownStatuses: unknown.keys.sorted().map { WorkspaceStatus.UnknownStatusCount(status: $0, count: unknown[$0]!) })
         }
     }
-
-    /// The stored article whose text is exactly `text`, if any: lets a batch skip analysing
-    /// an unchanged file. `add` still deduplicates on its own, so a race is harmless.
-    public func storedArticle(withText text: String) throws -> ArticleRecord? {
-        let hash = ContentHash.sha256Hex(text)
-        return try writer.read { db in
-            try ArticleRecord.filter(ArticleRecord.Columns.contentHash == hash).fetchOne(db)
-        }
-    }
 }

@@ -61,35 +61,36 @@ extension ClaimDesk {
             let progress = ProgressLine()
             defer { progress.clear() }
             var database: ClaimDatabase?
-            var results: [AddJSON.File] = []
+            var batch = AddBatch(total: candidates.count) { outcome in
+                if outcome.result == .failed {
+                    progress.printLine("claimdesk: error: \(outcome.path.terminalSafe): \(outcome.reason ?? "failed")")
+                }
+            }
             for (index, candidate) in candidates.enumerated() {
                 progress.update(done: index, total: candidates.count, label: candidate.path)
-                let outcome: AddJSON.File
                 switch candidate.kind {
                 case .skip(let reason):
-                    outcome = AddJSON.File(path: candidate.path, result: .skipped, reason: reason)
+                    batch.settle(index, AddJSON.File(path: candidate.path, result: .skipped, reason: reason))
                 case .fail(let reason):
-                    outcome = AddJSON.File(path: candidate.path, result: .failed, reason: reason)
+                    batch.settle(index, AddJSON.File(path: candidate.path, result: .failed, reason: reason))
                 case .article:
                     // Opened at the first readable article, so a batch of bad files creates no
                     // database. A database that cannot be opened stops the batch: nothing could be stored.
                     // A warning (a Windows-1252 file) goes above the progress bar, not through it.
-                    outcome = try add(candidate.path, warn: { progress.printLine("claimdesk: warning: " + $0) }) {
+                    try prepare(candidate.path, index, into: &batch, warn: { progress.printLine("claimdesk: warning: " + $0) }) {
                         if let database { return database }
                         let opened = try workspace.open()
                         database = opened
                         return opened
                     }
                 }
-                if outcome.result == .failed {
-                    progress.printLine("claimdesk: error: \(outcome.path.terminalSafe): \(outcome.reason ?? "failed")")
-                }
-                results.append(outcome)
+                if batch.isFull, let database { batch.write(to: database) }
             }
+            if let database { batch.write(to: database) }
             progress.update(done: candidates.count, total: candidates.count, label: "")
             progress.clear()
 
-            let summary = AddJSON(files: results)
+            let summary = AddJSON(files: batch.outcomes)
             if json {
                 print(try JSONOutput.encode(summary))
             } else {
@@ -98,31 +99,130 @@ extension ClaimDesk {
             if summary.failed > 0 { throw ExitCode.failure }
         }
 
-        /// Reads and stores one article; a problem with this file is its outcome, not an error.
-        private func add(_ path: String, warn: (String) -> Void, database: () throws -> ClaimDatabase) throws -> AddJSON.File {
+        /// Reads one article and analyses it into the batch; a problem with this file is its
+        /// outcome, not an error.
+        private func prepare(
+            _ path: String, _ index: Int, into batch: inout AddBatch, warn: (String) -> Void, database: () throws -> ClaimDatabase
+        ) throws {
             let text: String
             do {
                 text = try ArticleFile.read(path, warn: warn)
             } catch {
-                return AddJSON.File(path: path, result: .failed, reason: Self.reason(error, path: path))
+                batch.settle(index, AddJSON.File(path: path, result: .failed, reason: Self.reason(error, path: path)))
+                return
             }
             let store = try database()
             do {
-                let stored = try ArticleIntake.store(text, from: path, in: store)
-                return AddJSON.File(
-                    path: path, result: stored.isNew ? .added : .unchanged, article: stored.article.id,
-                    claims: stored.claimsAdded)
+                switch try ArticleIntake.prepare(HashedText(text), from: path, in: store) {
+                case .stored(let existing):
+                    batch.settle(index, AddJSON.File(path: path, result: .unchanged, article: existing.id))
+                case .new(let article):
+                    batch.append(index, article)
+                }
             } catch {
-                return AddJSON.File(path: path, result: .failed, reason: Self.reason(error, path: path))
+                batch.settle(index, AddJSON.File(path: path, result: .failed, reason: Self.reason(error, path: path)))
             }
         }
 
         /// The error's message without the "cannot read 'PATH': " that `ArticleFile` starts
         /// with, since the line already names the file.
         static func reason(_ error: any Error, path: String) -> String {
+            if let limit = error as? ArticleLimitError { return limit.reason }
             let message = String(describing: error)
             let prefix = "cannot read '\(path.terminalSafe)': "
             return message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message
+        }
+    }
+}
+
+/// The articles `add` has analysed and not yet stored, written several at a time, and the
+/// outcome of every file, reported in the order the files were listed.
+///
+/// Articles are analysed one by one outside any transaction, then stored in batches: one
+/// transaction (one commit, one fsync) for up to `maxArticles` articles or `maxClaims` claims,
+/// or for what was analysed within `maxWait` seconds, each article in its own savepoint
+/// (`ClaimDatabase.add(_:at:)`), so an article that fails to store fails alone. The write lock
+/// is held only while a batch's rows are written, a fraction of a second, so a `mark` meanwhile
+/// waits at most that; and a process killed while adding loses at most the batch it had not
+/// written yet, each article of which is absent, never half stored.
+struct AddBatch {
+    static let maxArticles = 100
+    static let maxClaims = 5_000
+    /// Seconds of analysis after which the articles analysed are written, so that a slow
+    /// batch (long articles) still commits as it goes.
+    static let maxWait = 1.0
+
+    private var pending: [(index: Int, article: NewArticle)] = []
+    private var pendingClaims = 0
+    private var pendingSince: TimeInterval?
+    private var settled: [AddJSON.File?]
+    private var reported = 0
+    private let report: (AddJSON.File) -> Void
+
+    /// A batch for `total` files; `report` is called with each file's outcome, in file order,
+    /// as soon as it and the outcomes of all files before it are known.
+    init(total: Int, report: @escaping (AddJSON.File) -> Void) {
+        settled = Array(repeating: nil, count: total)
+        self.report = report
+    }
+
+    /// Every file's outcome, in order; complete once the last batch is written.
+    var outcomes: [AddJSON.File] { settled.compactMap { $0 } }
+
+    /// Whether the articles waiting should be written now.
+    var isFull: Bool {
+        guard let pendingSince else { return false }
+        return pending.count >= Self.maxArticles || pendingClaims >= Self.maxClaims
+            || ProcessInfo.processInfo.systemUptime - pendingSince >= Self.maxWait
+    }
+
+    /// Records the outcome of file `index`, known without storing anything.
+    mutating func settle(_ index: Int, _ outcome: AddJSON.File) {
+        settled[index] = outcome
+        reportReady()
+    }
+
+    /// Adds the analysed article of file `index` to the batch waiting to be written.
+    mutating func append(_ index: Int, _ article: NewArticle) {
+        if pending.isEmpty { pendingSince = ProcessInfo.processInfo.systemUptime }
+        pending.append((index, article))
+        pendingClaims += article.analysis.claims.count
+    }
+
+    /// Stores the articles waiting, one savepoint each in one transaction, and settles their
+    /// outcomes: added, unchanged (the same text was stored meanwhile, or earlier in this
+    /// batch), or failed with the reason. When the batch cannot be written at all, each of its
+    /// articles fails with that reason, and the next batch is tried all the same.
+    mutating func write(to database: ClaimDatabase) {
+        guard !pending.isEmpty else { return }
+        let batch = pending
+        pending = []
+        pendingClaims = 0
+        pendingSince = nil
+        let results: [Result<AddResult, any Error>]
+        do {
+            results = try database.add(batch.map(\.article), at: Clock.now)
+        } catch {
+            results = batch.map { _ in .failure(error) }
+        }
+        for ((index, article), result) in zip(batch, results) {
+            let path = article.source
+            switch result {
+            case .success(let added):
+                let stored = ArticleIntake.stored(added, article)
+                settled[index] = AddJSON.File(
+                    path: path, result: stored.isNew ? .added : .unchanged, article: stored.article.id, claims: stored.claimsAdded)
+            case .failure(let error):
+                settled[index] = AddJSON.File(path: path, result: .failed, reason: ClaimDesk.Add.reason(error, path: path))
+            }
+        }
+        reportReady()
+    }
+
+    private mutating func reportReady() {
+        while reported < settled.count, let outcome = settled[reported] {
+            report(outcome)
+            reported += 1
         }
     }
 }

@@ -113,9 +113,9 @@ struct CheckJSON: Encodable {
     }
 }
 
-/// Storing one article, the work `check` and `add` share: read the file with
+/// Storing articles, the work `check` and `add` share: read the file with
 /// `ArticleFile.read` (which refuses what is not an article) before opening the database,
-/// then `store` it.
+/// then `prepare` it and store what is new.
 enum ArticleIntake {
     /// What `store` did with an article.
     struct Stored {
@@ -127,15 +127,38 @@ enum ArticleIntake {
         var claimsAdded: Int?
     }
 
+    /// An article read, before it is stored.
+    enum Prepared {
+        /// Its text is stored already (from this path or another): nothing to analyse or write.
+        case stored(ArticleRecord)
+        /// New, analysed, and within `ArticleLimit`.
+        case new(NewArticle)
+    }
+
+    /// The stored article with this text, or the text analysed for storing. Throws
+    /// `ArticleLimitError` when the analysis finds more claims than one article holds.
+    static func prepare(_ text: HashedText, from path: String, in database: ClaimDatabase) throws -> Prepared {
+        // Check first, so that an unchanged file costs a hash and a lookup, not an analysis.
+        if let existing = try database.storedArticle(text) { return .stored(existing) }
+        let analysis = ClaimAnalyzer().analyze(text.text)
+        try ArticleLimit.checkClaims(analysis.claims.count, path: path)
+        return .new(NewArticle(source: path, text: text, analysis: analysis))
+    }
+
     /// Stores `text`, read from `path`, with its claim analysis, unless the same text is
     /// stored already.
     static func store(_ text: String, from path: String, in database: ClaimDatabase) throws -> Stored {
-        // Check first, so that an unchanged file costs a hash and a lookup, not an analysis.
-        if let existing = try database.storedArticle(withText: text) {
+        switch try prepare(HashedText(text), from: path, in: database) {
+        case .stored(let existing):
             return Stored(article: existing, isNew: false, claimsAdded: nil)
+        case .new(let article):
+            let result = try database.add([article], at: Clock.now)[0].get()
+            return stored(result, article)
         }
-        let analysis = ClaimAnalyzer().analyze(text)
-        let result = try database.add(source: path, text: text, analysis: analysis, at: Clock.now)
-        return Stored(article: result.article, isNew: result.isNew, claimsAdded: result.isNew ? analysis.claims.count : nil)
+    }
+
+    /// What storing `article` did, as `store` reports it.
+    static func stored(_ result: AddResult, _ article: NewArticle) -> Stored {
+        Stored(article: result.article, isNew: result.isNew, claimsAdded: result.isNew ? article.analysis.claims.count : nil)
     }
 }

@@ -72,4 +72,54 @@ import Testing
         }
         print("killed add outcomes: \(outcomes.sorted())")
     }
+
+    /// Articles for a killed batch: each with its own numbers, 60 claims each.
+    private static func batchArticle(_ n: Int) -> String {
+        (["Port figures \(n)"] + (1...60).map { k in
+            "Berth \(k) of pier \(n) handled \(k * 37 + n) containers in March, up \(k % 40 + 1)% on the year, the harbour master said."
+        }).joined(separator: "\n\n")
+    }
+
+    @Test func aKilledBatchAddLeavesEveryArticleWholeOrAbsent() throws {
+        let count = 30
+        let reference = try Workspace()
+        try FileManager.default.createDirectory(at: reference.url.appendingPathComponent("Inbox"), withIntermediateDirectories: true)
+        for n in 1...count { try reference.write("Inbox/\(n).txt", Array(Self.batchArticle(n).utf8)) }
+        #expect(try reference.run(["add", "Inbox"]).status == 0)
+        let full = try DatabaseQueue(path: reference.database.path).read { db in
+            try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
+                SELECT article.source AS source, COUNT(claim.id) AS claims FROM article LEFT JOIN claim ON claim.articleId = article.id GROUP BY article.id
+                """).map { ($0["source"] as String, $0["claims"] as Int) })
+        }
+        #expect(full.count == count && full.values.allSatisfy { $0 > 50 })
+
+        var stored: [Int] = []
+        for delay in [0.2, 0.5, 0.9, 1.4, 2.0] {
+            let ws = try Workspace()
+            try FileManager.default.createDirectory(at: ws.url.appendingPathComponent("Inbox"), withIntermediateDirectories: true)
+            for n in 1...count { try ws.write("Inbox/\(n).txt", Array(Self.batchArticle(n).utf8)) }
+            let process = try ws.start(["add", "Inbox"])
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            guard FileManager.default.fileExists(atPath: ws.database.path) else {
+                stored.append(0)
+                continue
+            }
+            try DatabaseQueue(path: ws.database.path).read { db in
+                #expect(try String.fetchOne(db, sql: "PRAGMA integrity_check") == "ok")
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT article.source AS source, COUNT(claim.id) AS claims FROM article LEFT JOIN claim ON claim.articleId = article.id GROUP BY article.id
+                    """)
+                for row in rows {
+                    let source: String = row["source"]
+                    #expect(row["claims"] as Int == full[source], "delay \(delay): \(source) is not whole")
+                }
+                let indexed = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM claim_fts") ?? -1
+                #expect(indexed == (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM claim") ?? -2), "delay \(delay)")
+                stored.append(rows.count)
+            }
+        }
+        print("killed batch add, articles stored: \(stored)")
+    }
 }
