@@ -13,7 +13,7 @@ func sqliteStatements<T>(_ database: ClaimDatabase, _ body: () throws -> T) thro
     let counter = UnsafeMutablePointer<Int>.allocate(capacity: 1)
     counter.initialize(to: 0)
     defer { counter.deallocate() }
-    database.writer.writeWithoutTransaction { db in
+    _ = database.writer.writeWithoutTransaction { db in
         sqlite3_trace_v2(db.sqliteConnection, UInt32(SQLITE_TRACE_STMT), { _, context, _, sql in
             let text = sql.map { String(cString: $0.assumingMemoryBound(to: CChar.self)) } ?? ""
             if !text.hasPrefix("--") { context!.assumingMemoryBound(to: Int.self).pointee += 1 }
