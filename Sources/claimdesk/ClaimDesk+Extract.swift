@@ -145,19 +145,22 @@ struct ExtractionBatch {
         bytes += text.utf8.count
     }
 
-    /// Analyses every piece: each thread takes every `jobs`-th, in order.
+    /// Analyses every piece on `jobs` threads, each taking the next piece not yet taken:
+    /// input alternates long paragraphs and blank lines, so a fixed share would leave one
+    /// thread all the work.
     mutating func run() {
         let count = texts.count
         guard count > 0 else { return }
         let threads = min(jobs, count)
         let (texts, shifts, figuresOnly) = (self.texts, self.shifts, self.figuresOnly)
+        let next = PieceCounter()
         results.withUnsafeMutableBufferPointer { results in
             // Each index is written by exactly one thread, and read only after all finish.
             nonisolated(unsafe) let results = results
-            DispatchQueue.concurrentPerform(iterations: threads) { thread in
+            DispatchQueue.concurrentPerform(iterations: threads) { _ in
                 let extractor = QuantityExtractor()
                 let analyzer = ClaimAnalyzer()
-                for i in stride(from: thread, to: count, by: threads) {
+                while let i = next.take(below: count) {
                     let text = texts[i]
                     let extraction = extractor.extract(from: text)
                     let flags = figuresOnly ? ExtractionJSONL.gapFlags(extraction) : ExtractionJSONL.claimFlags(analyzer.analyze(text), line: text)
@@ -173,6 +176,21 @@ struct ExtractionBatch {
         shifts.removeAll(keepingCapacity: true)
         results.removeAll(keepingCapacity: true)
         bytes = 0
+    }
+}
+
+/// The index of the next piece to analyse, shared by the threads of one batch.
+private final class PieceCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+
+    /// The next index below `count`, or nil when every piece is taken.
+    func take(below count: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
     }
 }
 
