@@ -33,7 +33,7 @@ extension ClaimDesk {
             let articleId = try article.map { try database.article($0).id! }
             let claims = try database.claims(ClaimFilter(articleId: articleId, status: status, flag: flag?.rawValue, speaker: speaker))
             if json {
-                print(try JSONOutput.encode(claims.map(ClaimJSON.init)))
+                print(JSONOutput.encode(claims.map(ClaimJSON.init)))
                 return
             }
             guard !claims.isEmpty else {

@@ -93,7 +93,7 @@ extension ClaimDesk {
             let text: String
             switch format {
             case .json:
-                text = try JSONOutput.encode(snapshot.claims.map { ExportClaimJSON(claim: ClaimJSON($0), articleSource: articles[$0.claim.articleId]?.source) }) + "\n"
+                text = JSONOutput.encodeExport(snapshot.claims.map(ClaimJSON.init), articleSources: snapshot.claims.map { articles[$0.claim.articleId]?.source }) + "\n"
             case .csv:
                 text = CSVExport.render(snapshot.claims, articles: articles)
             case .claimreview:
@@ -114,21 +114,5 @@ extension ClaimDesk {
             let noun = format == .claimreview ? "review" : "claim"
             print("Exported \(count) \(noun)\(count == 1 ? "" : "s") as \(format.rawValue) to \(output.terminalSafe)")
         }
-    }
-}
-
-/// A claim in `export --format json`: the shared claim JSON (`ClaimJSON`) with the source
-/// of its article added, so the export stands alone.
-struct ExportClaimJSON: Encodable {
-    var claim: ClaimJSON
-    var articleSource: String?
-
-    enum CodingKeys: String, CodingKey { case article_source }
-
-    func encode(to encoder: Encoder) throws {
-        // Both write into the same JSON object: the claim's keys, then article_source.
-        try claim.encode(to: encoder)
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(articleSource, forKey: .article_source)
     }
 }

@@ -59,7 +59,7 @@ extension ClaimDesk {
                 let stored = try database.claim(id: claim)
                 for line in stored.damage { Diagnostics.warning("claim \(claim): \(line)") }
                 if json {
-                    print(try JSONOutput.encode(ClaimJSON(stored)))
+                    print(JSONOutput.encode(ClaimJSON(stored)))
                     return
                 }
                 let place = "review \(stored.reviews.count) in its history"

@@ -21,7 +21,7 @@ extension ClaimDesk {
             let database = try workspace.openReadOnly()
             let stored = try database.claim(id: claim)
             if json {
-                print(try JSONOutput.encode(ClaimJSON(stored)))
+                print(JSONOutput.encode(ClaimJSON(stored)))
                 return
             }
             let article = try database.article(String(stored.claim.articleId))
