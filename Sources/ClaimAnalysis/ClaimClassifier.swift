@@ -115,12 +115,14 @@ enum ClaimClassifier {
 
     // MARK: - Record
 
+    /// Phrases that make a figure a record whatever surrounds them.
+    private static let recordPhrases: [[String]] = [
+        ["first", "time"], ["never", "before"], ["all-time"], ["unprecedented"], ["than", "ever"],
+        ["not", "since"], ["not", "seen", "since"], ["any", "time", "since"],
+    ]
+
     private static func isRecord(_ words: [Word]) -> Bool {
-        let fixed: [[String]] = [
-            ["first", "time"], ["never", "before"], ["all-time"], ["unprecedented"], ["than", "ever"],
-            ["not", "since"], ["not", "seen", "since"], ["any", "time", "since"],
-        ]
-        if fixed.contains(where: { words.contains(phrase: $0) }) { return true }
+        if recordPhrases.contains(where: { words.contains(phrase: $0) }) { return true }
         for (k, word) in words.enumerated() where !word.isPunctuation {
             if word.lower == "record" || word.lower.hasPrefix("record-") {
                 let before = k > 0 ? words[k - 1].lower : ""

@@ -68,8 +68,9 @@ enum FlagCues {
 
     /// True for "1998", "2024", "1990s": a year that dates a figure.
     static func isYear(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 4 || (bytes.count == 5 && bytes[4] == UInt8(ascii: "s")) else { return false }
+        // The view, not an array of it: this runs on every word of every sentence.
+        let bytes = text.utf8
+        guard bytes.count == 4 || (bytes.count == 5 && bytes.last == UInt8(ascii: "s")) else { return false }
         var n = 0
         for b in bytes.prefix(4) {
             guard b >= 0x30 && b <= 0x39 else { return false }
@@ -85,7 +86,7 @@ enum FlagCues {
 
     /// Whether `words` date a figure or give a period.
     static func givesTime(_ words: [Word]) -> Bool {
-        words.contains { timeWords.contains($0.lower) || isYear($0.text) }
+        words.contains { !$0.isPunctuation && (isYear($0.text) || timeWords.contains($0.lower)) }
     }
 
     /// Whether the sentence quotes someone: quoted words have a speaker even when the
