@@ -57,6 +57,9 @@ enum Outlets {
     /// Indices into `longestFirst` by first word, so a sentence is read once.
     private static let byFirstWord: [String: [Int]] = Dictionary(grouping: longestFirst.indices) { longestFirst[$0].1[0] }
 
+    /// First words of known outlets that open on a lowercase ASCII letter.
+    private static let lowercaseFirstWords: [String] = byFirstWord.keys.filter { ($0.utf8.first ?? 0) >= 0x61 && ($0.utf8.first ?? 0) <= 0x7A }
+
     /// The outlet's name as reported: "the New York Times" → "New York Times", "Guardian" → "The Guardian".
     static func canonical(_ name: String) -> String {
         let bare = name.hasPrefix("The ") ? String(name.dropFirst(4)) : name
@@ -177,6 +180,10 @@ enum Outlets {
         // Any known outlet named in the sentence ("(Reuters)"), longest names first.
         var best: Int?
         for start in words.indices {
+            // Names open on a capital or a digit, but for the few listed ("talkSPORT"):
+            // a byte test spares the look-up of every lowercase word.
+            let first = words[start].text.utf8.first ?? 0
+            if first >= 0x61, first <= 0x7A, !lowercaseFirstWords.contains(words[start].text) { continue }
             guard let candidates = byFirstWord[words[start].text] else { continue }
             for index in candidates where best.map({ index < $0 }) ?? true {
                 let parts = longestFirst[index].1
