@@ -46,6 +46,11 @@ let adjunctConcepts: [ConceptCase] = [
     ConceptCase("The marathon field of 50,000 runners raised an estimated £66m for charity.", "£66m", "marathon field"),
     ConceptCase("A fleet of 40 ships carried 2 million tonnes of grain.", "40", "fleet"),
     ConceptCase("A crowd of 60,000 fans watched the final.", "60,000", "crowd"),
+    // "a range of" is the owner's figure, as "a total of" is...
+    ConceptCase("The Fed raised interest rates by 25 basis points to a range of 5.25% to 5.5%.", "5.25% to 5.5%", "interest rates"),
+    ConceptCase("Analysts put the deal at a range of $4bn to $5bn.", "$4bn to $5bn", "deal"),
+    // ...while a counted range keeps its noun.
+    ConceptCase("The shop stocks a range of 40 products.", "40", "products"),
     // ...but "a total of" names no group.
     ConceptCase("A total of 300 people died in the floods.", "300", "people"),
 ]

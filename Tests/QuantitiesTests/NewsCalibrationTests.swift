@@ -24,8 +24,8 @@ struct NewsCalibrationTests {
         .value: Tally(matched: 519, found: 521, expected: 522),
         .valueUnit: Tally(matched: 501, found: 521, expected: 522),
         .valueChange: Tally(matched: 514, found: 521, expected: 522),
-        .conceptPartial: Tally(matched: 437, found: 521, expected: 522),
-        .conceptStrict: Tally(matched: 320, found: 521, expected: 522),
+        .conceptPartial: Tally(matched: 438, found: 521, expected: 522),
+        .conceptStrict: Tally(matched: 321, found: 521, expected: 522),
     ]
 
     /// The same, on `Calibration/fresh/`: sentences written after the extractor's rules were

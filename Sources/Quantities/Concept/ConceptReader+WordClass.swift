@@ -153,7 +153,7 @@ enum ConceptWords {
     /// Nouns of complex prepositions, which stand between a figure and its verb as "by" does:
     /// "on top of €18bn", "in excess of $5m", "in the region of 3,000", "upwards of 40".
     static let prepositionNouns: TokenSet = ["top", "excess", "region", "upwards", "order", "tune", "neighbourhood", "neighborhood"]
-    static let genericMeasures: TokenSet = ["total", "average", "sum", "amount", "number", "figure", "tally", "high", "low", "peak", "record", "level"]
+    static let genericMeasures: TokenSet = ["total", "average", "sum", "amount", "number", "figure", "tally", "high", "low", "peak", "record", "level", "range"]
     /// Wholes that are a ratio's base rather than a group: "98.8% of GDP" is about the debt.
     static let ratioBases: TokenSet = ["gdp", "gnp", "gni", "output", "turnover", "revenue", "revenues"]
 }

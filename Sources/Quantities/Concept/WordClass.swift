@@ -117,7 +117,7 @@ extension WordClass {
             + " decrease decreases climb climbs slide slides rally rallies fall-off rebound upturn downturn"
             + " improvement contraction expansion stake stakes holding", .changeNoun)
         mark("total average level rate figure sum amount number share proportion percentage portion majority"
-            + " minority record high low peak tally cost costs price value fee sum", .measureNoun)
+            + " minority record high low peak tally cost costs price value fee sum range", .measureNoun)
         mark("year years quarter quarters month months week weeks day days decade decades century period"
             + " today yesterday tomorrow tonight morning afternoon evening night weekend season"
             + " monday tuesday wednesday thursday friday saturday sunday january february march april june july"
