@@ -108,7 +108,10 @@ struct AttributionFinder {
 
     /// `attribute(paragraph:)` with each sentence's words already split, as the analyzer
     /// has them: a sentence is split into words once.
-    mutating func attribute(paragraph sentences: [String], words: [[Word]]) -> [Attribution] {
+    ///
+    /// `hedged` says which sentences want their hedge read ("reportedly", "an estimated"):
+    /// nothing else depends on it, so the analyzer reads it only for claims. All when nil.
+    mutating func attribute(paragraph sentences: [String], words: [[Word]], hedged: [Bool]? = nil) -> [Attribution] {
         antecedents.startParagraph()
         quoteOpen = false
         openQuote = nil
@@ -116,7 +119,9 @@ struct AttributionFinder {
         carriedQuotes = []
         var readings: [Reading] = []
         readings.reserveCapacity(sentences.count)
-        for (sentence, words) in zip(sentences, words) { readings.append(read(sentence, words: words)) }
+        for (k, (sentence, words)) in zip(sentences, words).enumerated() {
+            readings.append(read(sentence, words: words, hedged: hedged?[k] ?? true))
+        }
         let speakers = quoteSpeakers
         let carried = carriedQuotes
         quoteSpeakers = [:]
@@ -141,9 +146,9 @@ struct AttributionFinder {
         return attribution
     }
 
-    private mutating func read(_ sentence: String, words: [Word]) -> Reading {
+    private mutating func read(_ sentence: String, words: [Word], hedged: Bool = true) -> Reading {
         let quotes = QuoteScan(sentence: sentence, words: words, openAtStart: quoteOpen)
-        var attribution = Attribution(outlet: Outlets.find(in: words), hedge: Hedges.find(in: words))
+        var attribution = Attribution(outlet: Outlets.find(in: words), hedge: hedged ? Hedges.find(in: words) : nil)
 
         let quote: Int?
         if quotes.continuesQuote, let open = openQuote {

@@ -39,7 +39,18 @@ public struct ClaimAnalyzer: Sendable {
             // at its end, and speakers carry over from sentence to sentence.
             let sentences = ranges.map { String(paragraph[$0]) }
             let wordLists = sentences.map(Word.split)
-            let attributions = attribution.attribute(paragraph: sentences, words: wordLists)
+            // Figures, gaps and vague amounts first, since they need no attribution: which
+            // sentences are claims, whose hedge is worth reading.
+            let extractions = zip(ranges, sentences).map { range, sentence in
+                var extraction = extractor.extract(from: sentence)
+                if let gap = Self.leadingGap(sentence, paragraphStart: range.lowerBound == paragraph.startIndex) {
+                    extraction.gaps.insert(gap, at: 0)
+                }
+                return extraction
+            }
+            let vagues = wordLists.map(VagueQuantityRule.phrase(in:))
+            let isClaim = zip(extractions, vagues).map { !$0.quantities.isEmpty || !$0.gaps.isEmpty || $1 != nil }
+            let attributions = attribution.attribute(paragraph: sentences, words: wordLists, hedged: isClaim)
             var carried = previousParagraph
             carried.source = carried.source || lede.source
             carried.time = carried.time || lede.time
@@ -48,10 +59,7 @@ public struct ClaimAnalyzer: Sendable {
                 let sentence = sentences[k]
                 let start = offset + paragraph.utf8.distance(from: paragraph.startIndex, to: range.lowerBound)
                 defer { sentenceIndex += 1 }
-                var extraction = extractor.extract(from: sentence)
-                if let gap = Self.leadingGap(sentence, paragraphStart: range.lowerBound == paragraph.startIndex) {
-                    extraction.gaps.insert(gap, at: 0)
-                }
+                let extraction = extractions[k]
                 let words = wordLists[k]
                 // What this sentence tells the ones after it, whether or not it is a claim.
                 var told = FlagContext.Carried()
@@ -62,8 +70,7 @@ public struct ClaimAnalyzer: Sendable {
                     carried.merge(told)
                     thisParagraph.merge(told)
                 }
-                let vague = VagueQuantityRule.phrase(in: words)
-                guard !extraction.quantities.isEmpty || !extraction.gaps.isEmpty || vague != nil else { continue }
+                guard isClaim[k] else { continue }
                 var claim = Claim(
                     sentence: sentence, paragraph: p, sentenceIndex: sentenceIndex,
                     span: start..<(start + sentence.utf8.count),
