@@ -89,6 +89,14 @@ public struct JSONBytes: Sendable {
     /// Appends a JSON string literal with the escapes RFC 8259 requires: quote, backslash
     /// and the control characters below U+0020; everything else as its UTF-8 bytes.
     public mutating func string(_ s: String) {
+        escaped(s, shortControlEscapes: false)
+    }
+
+    /// Appends `s` as a JSON string literal: quote and backslash escaped, "\n", "\r", "\t",
+    /// and other control characters as "\u00XX" (lowercase), or as "\b" and "\f" for
+    /// U+0008 and U+000C with `shortControlEscapes` (what `JSONEncoder` writes); everything
+    /// else as its UTF-8 bytes.
+    mutating func escaped(_ s: String, shortControlEscapes: Bool) {
         bytes.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { utf8 in
@@ -97,24 +105,20 @@ public struct JSONBytes: Sendable {
                 // Copy the clean run before the byte in one go: most strings have no escape.
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
                 run = i + 1
-                escape(b)
+                switch b {
+                case UInt8(ascii: "\""): raw("\\\"")
+                case UInt8(ascii: "\\"): raw("\\\\")
+                case 0x0A: raw("\\n")
+                case 0x0D: raw("\\r")
+                case 0x09: raw("\\t")
+                case 0x08 where shortControlEscapes: raw("\\b")
+                case 0x0C where shortControlEscapes: raw("\\f")
+                default: unicodeEscape(b)
+                }
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
         }
         bytes.append(UInt8(ascii: "\""))
-    }
-
-    private mutating func escape(_ b: UInt8) {
-        bytes.append(UInt8(ascii: "\\"))
-        switch b {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(b)
-        case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
-        case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
-        case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
-        default:
-            bytes.removeLast()
-            unicodeEscape(b)
-        }
     }
 
     private static func hexDigit(_ v: UInt8) -> UInt8 {

@@ -120,27 +120,7 @@ extension JSONBytes {
     /// A string literal escaped as `JSONEncoder` escapes it without escaping slashes: quote,
     /// backslash, "\b", "\f", "\n", "\r", "\t", other controls as "\u00XX" (lowercase).
     mutating func foundationString(_ s: String) {
-        byte(UInt8(ascii: "\""))
-        var s = s
-        s.withUTF8 { utf8 in
-            var run = 0
-            for (i, b) in utf8.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
-                raw(UnsafeBufferPointer(rebasing: utf8[run..<i]))
-                run = i + 1
-                switch b {
-                case 0x08: raw("\\b")
-                case 0x0C: raw("\\f")
-                case 0x0A: raw("\\n")
-                case 0x0D: raw("\\r")
-                case 0x09: raw("\\t")
-                case UInt8(ascii: "\""): raw("\\\"")
-                case UInt8(ascii: "\\"): raw("\\\\")
-                default: unicodeEscape(b)
-                }
-            }
-            raw(UnsafeBufferPointer(rebasing: utf8[run...]))
-        }
-        byte(UInt8(ascii: "\""))
+        escaped(s, shortControlEscapes: true)
     }
 }
 

@@ -47,7 +47,7 @@ struct ClaimJSONWritingTests {
                 var f = f
                 f.unit = f.unit ?? "u"
                 f.normalized_unit = f.normalized_unit ?? "n"
-                f.value = .range(0.1, 9_007_199_254_740_993)
+                f.value = .range(0.1, 9_007_199_254_740_992)
                 return f
             } + claim.quantities.prefix(1).map { f in
                 var f = f
