@@ -86,7 +86,7 @@ public struct ClaimAnalyzer: Sendable {
             previousParagraph = thisParagraph
             previousParagraph.whole = false
             if p < Self.ledeParagraphs { lede.merge(thisParagraph) }
-            offset += paragraph.utf8.count + 2
+            offset += paragraph.utf8.count + Document.paragraphSeparator.utf8.count
         }
         // Arithmetic across claims comes last: it needs every figure of the article.
         for (index, flags) in ConsistencyChecks.flags(for: claims, document: document) {

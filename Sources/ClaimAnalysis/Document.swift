@@ -10,8 +10,11 @@ public struct Document: Hashable, Sendable {
     public var title: String?
     /// The kept paragraphs, in order.
     public var paragraphs: [String]
-    /// The kept paragraphs joined by blank lines: what claim spans point into.
+    /// The kept paragraphs joined by `paragraphSeparator`: what claim spans point into.
     public var text: String
+
+    /// What joins two paragraphs in `text`: a blank line.
+    public static let paragraphSeparator = "\n\n"
 
     public init(parsing raw: String) {
         var kept: [String] = []
@@ -23,7 +26,7 @@ public struct Document: Hashable, Sendable {
         }
         paragraphs = kept
         title = kept.first.flatMap { Furniture.looksLikeHeadline($0) ? $0 : nil }
-        text = kept.joined(separator: "\n\n")
+        text = kept.joined(separator: Self.paragraphSeparator)
     }
 }
 

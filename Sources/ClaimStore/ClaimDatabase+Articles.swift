@@ -114,8 +114,9 @@ extension ClaimDatabase {
             return AddResult(article: existing, isNew: false)
         }
         let analysis = article.analysis
+        // The text stored is the one the claim spans index; the hash stays the text as read.
         var record = ArticleRecord(
-            id: nil, source: article.source, title: analysis.document.title, contentHash: hash, text: article.text.text,
+            id: nil, source: article.source, title: analysis.document.title, contentHash: hash, text: analysis.document.text,
             addedAt: date)
         try db.cachedStatement(sql: "INSERT INTO article (source, title, contentHash, text, addedAt) VALUES (?, ?, ?, ?, ?)")
             .execute(arguments: [record.source, record.title, record.contentHash, record.text, record.addedAt])

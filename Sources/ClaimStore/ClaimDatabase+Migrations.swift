@@ -1,3 +1,4 @@
+import ClaimAnalysis
 import GRDB
 
 extension ClaimDatabase {
@@ -12,6 +13,7 @@ extension ClaimDatabase {
         (v1, migrateV1),
         (v2, migrateV2),
         (v3, migrateV3),
+        (v4, migrateV4),
     ]
 
     /// The schema this version writes: the number of its migrations.
@@ -35,6 +37,7 @@ extension ClaimDatabase {
     static let v1 = "v1: articles, claims, quantities, flags, reviews"
     static let v2 = "v2: full-text search over claims, figure index for repeats"
     static let v3 = "v3: search rows written once per claim, repeats looked up by concept key, application id"
+    static let v4 = "v4: article text is the text claim spans index"
 
     private static func migrateV1(_ db: Database) throws {
         try db.create(table: "article") { t in
@@ -224,6 +227,30 @@ extension ClaimDatabase {
             PRAGMA application_id = \(applicationID);
             PRAGMA user_version = 3;
             """)
+    }
+
+    /// v4: `article.text` holds the text the claim spans index, the article with its page
+    /// furniture dropped and paragraphs joined by blank lines (`Document.text`).
+    ///
+    /// Earlier versions stored the text as read, furniture and all, while `claim.spanStart`
+    /// and `spanEnd` were offsets into the cleaned text: a span sliced from the stored text
+    /// landed on the wrong bytes. The stored text is cleaned here the way the claims' own
+    /// analysis cleaned it, so old spans index it too. `contentHash` stays the hash of the
+    /// text as read, so the same file added again is still found.
+    private static func migrateV4(_ db: Database) throws {
+        let update = try db.makeStatement(sql: "UPDATE article SET text = ? WHERE id = ?")
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, text FROM article")
+        var cleaned: [(Int64, String)] = []
+        while let row = try rows.next() {
+            // A text that is not text is damage, reported when the article is read.
+            guard let id = Int64.fromDatabaseValue(row["id"]), let text = String.fromDatabaseValue(row["text"]) else { continue }
+            let document = Document(parsing: text).text
+            if document != text { cleaned.append((id, document)) }
+        }
+        for (id, text) in cleaned {
+            try update.execute(arguments: [text, id])
+        }
+        try db.execute(sql: "PRAGMA user_version = 4")
     }
 
     /// A claim's figures as the search index holds them: each figure's text, normalized unit

@@ -48,9 +48,9 @@ import Testing
     }
 
     @Test(arguments: [
-        ("INSERT INTO grdb_migrations VALUES ('v4: speakers'); PRAGMA user_version = 4; ALTER TABLE claim RENAME COLUMN speaker TO speakerName", 4),
-        ("PRAGMA user_version = 7", 7),
-        ("INSERT INTO grdb_migrations VALUES ('v4: speakers')", 4),
+        ("INSERT INTO grdb_migrations VALUES ('v40: speakers'); PRAGMA user_version = 40; ALTER TABLE claim RENAME COLUMN speaker TO speakerName", 40),
+        ("PRAGMA user_version = 70", 70),
+        ("INSERT INTO grdb_migrations VALUES ('v40: speakers')", ClaimDatabase.schemaVersion + 1),
     ])
     func aNewerClaimDesksFileIsRefused(sql: String, schema: Int) throws {
         let ws = try StoreAbuse.sample()
@@ -59,7 +59,7 @@ import Testing
         for arguments in StoreAbuse.everyCommand {
             let result = try ws.run(arguments, input: Array("q\n".utf8))
             StoreAbuse.expectOneLineError(
-                result, containing: "it was made by a newer ClaimDesk (schema \(schema); this one knows up to schema 3); upgrade ClaimDesk",
+                result, containing: "it was made by a newer ClaimDesk (schema \(schema); this one knows up to schema \(ClaimDatabase.schemaVersion)); upgrade ClaimDesk",
                 "\(arguments)")
         }
         #expect(StoreAbuse.bytes(ws.database) == before)
@@ -107,13 +107,13 @@ import Testing
         let ws = try v2Workspace()
         let first = try ws.run(["claims"])
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stderr == "claimdesk: note: upgraded 'claimdesk.sqlite' from schema 2 to 3 (it was made by an earlier ClaimDesk); claims and reviews are kept\n")
+        #expect(first.stderr == "claimdesk: note: upgraded 'claimdesk.sqlite' from schema 2 to \(ClaimDatabase.schemaVersion) (it was made by an earlier ClaimDesk); claims and reviews are kept\n")
         #expect(first.stdout.contains("62%"))
         let (applicationID, userVersion) = try DatabaseQueue(path: ws.database.path).read { db in
             (try Int32.fetchOne(db, sql: "PRAGMA application_id"), try Int.fetchOne(db, sql: "PRAGMA user_version"))
         }
         #expect(applicationID == 0x434C_4D44, "CLMD")
-        #expect(userVersion == 3)
+        #expect(userVersion == ClaimDatabase.schemaVersion)
         // Now current: reading again writes nothing and says nothing.
         let before = StoreAbuse.bytes(ws.database)
         let again = try ws.run(["search", "okafor"])

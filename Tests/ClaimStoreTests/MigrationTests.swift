@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func theV1IdentifierIsTheFirstMigration() {
-        #expect(ClaimDatabase.migrator.migrations == [ClaimDatabase.v1, ClaimDatabase.v2, ClaimDatabase.v3])
+        #expect(ClaimDatabase.migrator.migrations == [ClaimDatabase.v1, ClaimDatabase.v2, ClaimDatabase.v3, ClaimDatabase.v4])
     }
 
     @Test func aV1DatabaseIsMigratedInPlace() throws {
@@ -62,7 +62,7 @@ import Testing
                 && db.indexes(on: "claim").contains { $0.name == "claim_on_sentence" })
         }
         #expect(after == before, "every v1 row is kept as it was")
-        #expect(applied == [ClaimDatabase.v1, ClaimDatabase.v2, ClaimDatabase.v3])
+        #expect(applied == [ClaimDatabase.v1, ClaimDatabase.v2, ClaimDatabase.v3, ClaimDatabase.v4])
         #expect(hasIndex)
         #expect(hasValueIndex)
         // The old claims are searchable, by sentence, speaker and figure.
@@ -89,6 +89,42 @@ import Testing
         let new = try #require(database.claims(ClaimFilter(articleId: added.article.id)).first)
         #expect(try database.search("ledger").map(\.claimId) == [new.id])
         #expect(new.repeats == [ClaimRepeat(claimId: 1, articleId: 1, articleSource: "old.txt", status: .verified, figure: "62%")])
+    }
+
+    /// Before v4 the stored text was the text as read, furniture and all, while the spans
+    /// pointed into the cleaned text. v4 stores the cleaned text, so old spans slice to their
+    /// sentences, and keeps the hash, so the same file is still found.
+    @Test func v4StoresTheTextTheSpansIndex() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("claimdesk-v3-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let raw = "Home > News > Business\r\nPort costs climb\r\n\r\n  Freight pays for 62% of the port’s costs, Okafor said.  \r\nPhoto: Reuters\r\nThe council approved $48.5 million for the terminal.\r\n"
+        let analysis = ClaimAnalyzer().analyze(raw)
+        #expect(analysis.claims.count == 2)
+        let queue = try DatabaseQueue(path: path)
+        try ClaimDatabase.migrator.migrate(queue, upTo: ClaimDatabase.v3)
+        try queue.write { db in
+            // As v3 stored it: the raw text, and spans into the cleaned one.
+            try db.execute(
+                sql: "INSERT INTO article (id, source, title, contentHash, text, addedAt) VALUES (1, 'old.txt', NULL, ?, ?, '2025-03-01 09:00:00.000')",
+                arguments: [ContentHash.sha256Hex(raw), raw])
+            for (k, claim) in analysis.claims.enumerated() {
+                try db.execute(
+                    sql: "INSERT INTO claim (articleId, position, paragraph, sentenceIndex, sentence, spanStart, spanEnd, kind, worthiness) VALUES (1, ?, ?, ?, ?, ?, ?, ?, 0)",
+                    arguments: [k, claim.paragraph, claim.sentenceIndex, claim.sentence, claim.span.lowerBound, claim.span.upperBound, claim.kind])
+            }
+        }
+        let database = try ClaimDatabase(path: path)
+        let (text, spans) = try database.writer.read { db in
+            (try String.fetchOne(db, sql: "SELECT text FROM article")!,
+             try Row.fetchAll(db, sql: "SELECT sentence, spanStart, spanEnd FROM claim ORDER BY position"))
+        }
+        #expect(text == analysis.document.text)
+        let bytes = Array(text.utf8)
+        for row in spans {
+            let range = (row["spanStart"] as Int)..<(row["spanEnd"] as Int)
+            #expect(String(decoding: bytes[range], as: UTF8.self) == row["sentence"] as String)
+        }
+        #expect(try database.storedArticle(withText: raw)?.id == 1, "the file as read is still found by its hash")
     }
 
     @Test func aMigratedDatabaseReopensWithoutMigratingAgain() throws {

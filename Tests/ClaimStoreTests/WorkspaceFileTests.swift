@@ -82,9 +82,9 @@ import Testing
     }
 
     @Test(arguments: [
-        ("PRAGMA user_version = 4", 4),
-        ("INSERT INTO grdb_migrations VALUES ('v4: speakers')", 4),
-        ("INSERT INTO grdb_migrations VALUES ('v4: a'), ('v5: b'); PRAGMA user_version = 5", 5),
+        ("PRAGMA user_version = \(ClaimDatabase.schemaVersion + 1)", ClaimDatabase.schemaVersion + 1),
+        ("INSERT INTO grdb_migrations VALUES ('v40: speakers')", ClaimDatabase.schemaVersion + 1),
+        ("INSERT INTO grdb_migrations VALUES ('v40: a'), ('v50: b'); PRAGMA user_version = 50", 50),
     ])
     func aNewerSchemaIsRefusedUntouched(sql: String, schema: Int) throws {
         let path = try current()

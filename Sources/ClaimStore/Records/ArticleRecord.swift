@@ -9,8 +9,10 @@ public struct ArticleRecord: Codable, Hashable, Sendable, FetchableRecord, Mutab
     /// The path or URL the article was read from, as the user gave it.
     public var source: String
     public var title: String?
-    /// SHA-256 of the text, hex: the same article added twice is stored once.
+    /// SHA-256 of the text as read, hex: the same article added twice is stored once.
     public var contentHash: String
+    /// The text as analysed (`Document.text`): page furniture dropped, paragraphs joined by
+    /// blank lines. Claim spans are UTF-8 offsets into it.
     public var text: String
     public var addedAt: Date
 
