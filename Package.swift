@@ -7,7 +7,8 @@ import PackageDescription
 // Extraction (Quantities, ClaimAnalysis) does no I/O and never imports storage.
 let package = Package(
     name: "ClaimDesk",
-    platforms: [.macOS(.v13)],
+    // macOS 15: `String(validating:as:)` (the strict UTF-8 check of article files) is new there.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "claimdesk", targets: ["claimdesk"]),
         .library(name: "Quantities", targets: ["Quantities"]),

@@ -96,9 +96,10 @@ struct MissingFigureCalibrationTests {
         "Support for the party dropped 4 points to 27% in the latest poll.",
     ]
 
-    static var seedSentences: [String] {
-        guard Seed.isPresent, let analysis = try? Seed.analysis() else { return [] }
-        return analysis.claims.map(\.sentence)
+    /// The seed's claim sentences; throws when `../shared` is missing, so that the
+    /// calibration fails instead of quietly measuring without them.
+    static func seedSentences() throws -> [String] {
+        try Seed.analysis().claims.map(\.sentence)
     }
 
     /// The sentence with the numeral of figure `k` deleted, or nil if it has none in digits
@@ -159,11 +160,11 @@ struct MissingFigureCalibrationTests {
     }
 
     @Test("Damaged sentences are flagged; intact ones are not")
-    func calibration() {
+    func calibration() throws {
         // The seed's sentences count only as damaged cases: the seed itself lost a figure
         // ("supplying % of machine tools"), so it has no intact side to measure.
         var rates = Self.measure(Self.sentences)
-        let seed = Self.measure(Self.seedSentences)
+        let seed = Self.measure(try Self.seedSentences())
         rates.damaged += seed.damaged
         rates.damagedFlagged += seed.damagedFlagged
         rates.misses += seed.misses

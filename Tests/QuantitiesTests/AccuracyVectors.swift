@@ -1,5 +1,6 @@
 import Foundation
 import Quantities
+import Testing
 
 // Loading and scoring for `AccuracyTests`: the public test vectors in `../shared/data`
 // (read in place, never copied into the repository), turned into expected figures in
@@ -21,7 +22,8 @@ enum Vectors {
 
     /// The sentences of one vector set, with their expected figures.
     static func load(_ set: VectorSet) throws -> [VectorCase] {
-        switch set {
+        try #require(available, "the public test vectors are missing: \(root.path) (../shared must sit beside the package)")
+        return switch set {
         case .quantulum3: try loadQuantulum3()
         default: try loadRecognizers(set)
         }
