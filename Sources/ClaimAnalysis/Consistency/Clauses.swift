@@ -36,7 +36,16 @@ enum Clauses {
     }
 
     /// The index of the clause holding `offset`: how many clause starts come before it.
+    ///
+    /// `starts` is ascending (`starts(in:)` reads left to right), so a binary search: a
+    /// sentence of thousands of clauses and figures would be quadratic counted one by one.
     static func index(of offset: Int, starts: [Int]) -> Int {
-        starts.reduce(0) { $1 <= offset ? $0 + 1 : $0 }
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if starts[mid] <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 }
