@@ -3,7 +3,8 @@ import PackageDescription
 
 // One library per job, so that the layout shows the architecture:
 // Quantities (numbers in text) → ClaimAnalysis (claims, attribution, flags)
-// → ClaimStore (SQLite) → ClaimReports (Markdown), with a thin `claimdesk` on top.
+// → ClaimModel (the stored desk as plain values) → ClaimStore (SQLite) and ClaimReports
+// (Markdown, JSON, CSV; reads the model, never the store), with a thin `claimdesk` on top.
 // Extraction (Quantities, ClaimAnalysis) does no I/O and never imports storage.
 let package = Package(
     name: "ClaimDesk",
@@ -13,6 +14,7 @@ let package = Package(
         .executable(name: "claimdesk", targets: ["claimdesk"]),
         .library(name: "Quantities", targets: ["Quantities"]),
         .library(name: "ClaimAnalysis", targets: ["ClaimAnalysis"]),
+        .library(name: "ClaimModel", targets: ["ClaimModel"]),
         .library(name: "ClaimStore", targets: ["ClaimStore"]),
         .library(name: "ClaimReports", targets: ["ClaimReports"]),
     ],
@@ -23,15 +25,18 @@ let package = Package(
     targets: [
         .target(name: "Quantities"),
         .target(name: "ClaimAnalysis", dependencies: ["Quantities"]),
+        // The desk's domain: stored articles, claims, figures, flags, reviews and the review
+        // rules, as plain values. No storage: every store and front end speaks in these.
+        .target(name: "ClaimModel", dependencies: ["ClaimAnalysis", "Quantities"]),
         .target(
             name: "ClaimStore",
-            dependencies: ["ClaimAnalysis", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ClaimModel", "ClaimAnalysis", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "ClaimReports", dependencies: ["ClaimAnalysis", "ClaimStore"]),
+        .target(name: "ClaimReports", dependencies: ["ClaimModel", "ClaimAnalysis"]),
         .executableTarget(
             name: "claimdesk",
             dependencies: [
-                "Quantities", "ClaimAnalysis", "ClaimStore", "ClaimReports",
+                "Quantities", "ClaimAnalysis", "ClaimModel", "ClaimStore", "ClaimReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,17 +51,17 @@ let package = Package(
         .testTarget(
             name: "ClaimStoreTests",
             dependencies: [
-                "ClaimStore", .product(name: "GRDB", package: "GRDB.swift"),
+                "ClaimModel", "ClaimStore", .product(name: "GRDB", package: "GRDB.swift"),
                 // The work counter of LinearWorkTests reads SQLite's own statement counters.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         // Golden files and fixtures are read from disk by path, not built.
         .testTarget(
-            name: "ClaimReportsTests", dependencies: ["ClaimReports", "ClaimStore", "TestSupport"], exclude: ["Golden"]),
+            name: "ClaimReportsTests", dependencies: ["ClaimReports", "ClaimModel", "ClaimStore", "TestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "ClaimDeskCLITests",
-            dependencies: ["claimdesk", "ClaimStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["claimdesk", "ClaimModel", "ClaimStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Golden", "Fixtures"]
         ),
     ]

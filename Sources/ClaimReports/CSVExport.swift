@@ -1,5 +1,5 @@
 import Foundation
-import ClaimStore
+import ClaimModel
 
 /// `claimdesk export --format csv`: one row per claim with its latest review, for
 /// spreadsheets and newsroom trackers.

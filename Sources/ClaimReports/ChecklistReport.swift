@@ -1,5 +1,5 @@
 import ClaimAnalysis
-import ClaimStore
+import ClaimModel
 import Foundation
 
 /// The Markdown review report of one article: a summary, then a reviewer checklist with one

@@ -1,4 +1,4 @@
-import ClaimStore
+import ClaimModel
 import Foundation
 import Quantities
 

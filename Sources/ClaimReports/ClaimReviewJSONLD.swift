@@ -1,4 +1,4 @@
-import ClaimStore
+import ClaimModel
 import Foundation
 
 /// `claimdesk export --format claimreview`: schema.org ClaimReview JSON-LD, the markup fact

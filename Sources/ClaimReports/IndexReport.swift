@@ -1,5 +1,5 @@
 import ClaimAnalysis
-import ClaimStore
+import ClaimModel
 import Foundation
 
 /// The index of `claimdesk report --all`: review progress and open flags per article, then

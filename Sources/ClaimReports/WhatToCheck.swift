@@ -1,5 +1,5 @@
 import ClaimAnalysis
-import ClaimStore
+import ClaimModel
 
 /// The one-line advice on what a reviewer should verify for a claim, from its kind.
 /// Flags add their own questions; this says where to start.

@@ -1,3 +1,4 @@
+import ClaimModel
 import GRDB
 
 extension ClaimDatabase {

@@ -1,3 +1,4 @@
+import ClaimModel
 import GRDB
 
 /// A claim's place in a review queue: its id and its current status.

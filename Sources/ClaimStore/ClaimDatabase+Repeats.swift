@@ -1,22 +1,6 @@
+import ClaimModel
 import Foundation
 import GRDB
-
-/// An earlier occurrence of a claim's figure: a claim of an article added before, stating
-/// the same figure about the same thing, with the verdict it got there.
-public struct ClaimRepeat: Hashable, Sendable {
-    /// The earlier claim.
-    public var claimId: Int64
-    public var articleId: Int64
-    /// Where the earlier article was added from.
-    public var articleSource: String
-    /// The earlier claim's current status: its latest review, or unreviewed.
-    public var status: ReviewStatus
-    /// The figure as the earlier claim wrote it ("62%").
-    public var figure: String
-
-    /// Whether a reviewer has settled the earlier claim, so its verdict can be reused.
-    public var hasVerdict: Bool { !status.isOpen }
-}
 
 extension ClaimDatabase {
     /// At most this many earlier occurrences are listed for one claim: the earliest ones.

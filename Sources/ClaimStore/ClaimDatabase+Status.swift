@@ -1,3 +1,4 @@
+import ClaimModel
 import ClaimAnalysis
 import GRDB
 

@@ -1,3 +1,4 @@
+import ClaimModel
 import GRDB
 
 /// Reads the columns of one stored row without trusting them.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClaimAnalysis
 import ClaimReports
+import ClaimModel
 import ClaimStore
 
 extension ClaimDesk {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimReports
+import ClaimModel
 import ClaimStore
 import Foundation
 

@@ -1,4 +1,5 @@
 import ClaimReports
+import ClaimModel
 import ClaimStore
 
 /// Plain-text renderings of claims for the terminal: a block per claim in `check`, a row per

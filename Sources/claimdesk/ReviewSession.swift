@@ -1,4 +1,5 @@
 import ClaimReports
+import ClaimModel
 import ClaimStore
 import Foundation
 

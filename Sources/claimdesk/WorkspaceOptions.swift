@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClaimModel
 import ClaimStore
 import Foundation
 

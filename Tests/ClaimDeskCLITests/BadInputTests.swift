@@ -1,3 +1,4 @@
+import ClaimModel
 import ClaimStore
 import Foundation
 import GRDB

@@ -3,6 +3,7 @@ import GRDB
 import TestSupport
 import Testing
 
+import ClaimModel
 @testable import ClaimStore
 
 /// Processes sharing one database: a long `check` does not hold the write lock while a

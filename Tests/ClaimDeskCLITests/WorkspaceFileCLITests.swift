@@ -3,6 +3,7 @@ import GRDB
 import TestSupport
 import Testing
 
+import ClaimModel
 @testable import ClaimStore
 
 /// Only ClaimDesk's own databases are opened, and only schemas this version knows: another

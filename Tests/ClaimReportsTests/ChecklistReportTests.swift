@@ -1,5 +1,6 @@
 import ClaimAnalysis
 import ClaimReports
+import ClaimModel
 import ClaimStore
 import Foundation
 import TestSupport

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import ClaimReports
+import ClaimModel
 @testable import ClaimStore
 
 /// The hand-written claim JSON of `claims --json`, `show --json` and `export` against the

@@ -1,5 +1,6 @@
 import ClaimAnalysis
 @testable import ClaimReports
+import ClaimModel
 @testable import ClaimStore
 import Foundation
 import TestSupport

@@ -1,4 +1,5 @@
 @testable import ClaimReports
+import ClaimModel
 @testable import ClaimStore
 import Foundation
 import Testing

@@ -4,6 +4,7 @@ import GRDB
 import GRDBSQLite
 import Testing
 
+import ClaimModel
 @testable import ClaimStore
 
 /// How many statements SQLite ran, counted through its trace hook (SQLITE_TRACE_STMT, which

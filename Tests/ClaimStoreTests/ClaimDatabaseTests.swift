@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Testing
 
+import ClaimModel
 @testable import ClaimStore
 
 /// A short article with a sourced share, an unsourced amount and a lost figure.

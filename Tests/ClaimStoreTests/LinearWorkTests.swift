@@ -4,6 +4,7 @@ import GRDB
 import GRDBSQLite
 import Testing
 
+import ClaimModel
 @testable import ClaimStore
 
 extension Tag {

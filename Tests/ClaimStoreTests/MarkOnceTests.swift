@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 
+import ClaimModel
 @testable import ClaimStore
 
 /// `markOnce`: a retried mark does not double the history.

@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Testing
 
+import ClaimModel
 @testable import ClaimStore
 
 /// Databases written by an older ClaimDesk are migrated in place when opened.

@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Testing
 
+import ClaimModel
 @testable import ClaimStore
 
 /// Two paragraphs about the same port, one long and one short, so ranking and snippets show.

@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Testing
 
+import ClaimModel
 @testable import ClaimStore
 
 /// Reading rows that no ClaimDesk wrote: damaged values are errors naming their claim, bad

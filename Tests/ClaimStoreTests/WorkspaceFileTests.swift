@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Testing
 
+import ClaimModel
 @testable import ClaimStore
 
 /// Which files `ClaimDatabase` opens, and what opening does to them.

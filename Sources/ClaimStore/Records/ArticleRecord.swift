@@ -1,25 +1,15 @@
 import Foundation
+import ClaimModel
 import GRDB
 
-/// An article as stored: where it came from, its text and the hash that keeps it unique.
-public struct ArticleRecord: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord {
+/// How a `ArticleRecord` is read from and written to its table.
+extension ArticleRecord: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "article"
 
-    public var id: Int64?
-    /// The path or URL the article was read from, as the user gave it.
-    public var source: String
-    public var title: String?
-    /// SHA-256 of the text as read, hex: the same article added twice is stored once.
-    public var contentHash: String
-    /// The text as analysed (`Document.text`): page furniture dropped, paragraphs joined by
-    /// blank lines. Claim spans are UTF-8 offsets into it.
-    public var text: String
-    public var addedAt: Date
-
     public enum Columns {
-        public static let id = Column(CodingKeys.id)
-        public static let source = Column(CodingKeys.source)
-        public static let contentHash = Column(CodingKeys.contentHash)
+        public static let id = Column("id")
+        public static let source = Column("source")
+        public static let contentHash = Column("contentHash")
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

@@ -1,32 +1,15 @@
 import Foundation
+import ClaimModel
 import GRDB
 
-/// One decision about a claim. Reviews form a history: rows are only ever inserted, and
-/// the newest row is the claim's current status.
-public struct ReviewRecord: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord {
+/// How a `ReviewRecord` is read from and written to its table.
+extension ReviewRecord: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "review"
 
-    public var id: Int64?
-    public var claimId: Int64
-    public var status: ReviewStatus
-    public var reviewer: String?
-    public var note: String?
-    public var evidenceURL: String?
-    public var evidenceQuote: String?
-    public var createdAt: Date
-    /// The status as stored when this ClaimDesk does not know it (one a newer version added,
-    /// or a hand edit); `status` is then `inProgress`, so the claim stays open: it is not
-    /// ticked, counted as settled or published as a verdict this version cannot read.
-    public var unknownStatus: String? = nil
-
-    enum CodingKeys: String, CodingKey {
-        case id, claimId, status, reviewer, note, evidenceURL, evidenceQuote, createdAt
-    }
-
     public enum Columns {
-        public static let id = Column(CodingKeys.id)
-        public static let claimId = Column(CodingKeys.claimId)
-        public static let status = Column(CodingKeys.status)
+        public static let id = Column("id")
+        public static let claimId = Column("claimId")
+        public static let status = Column("status")
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

@@ -15,6 +15,18 @@ public struct StoredClaim: Hashable, Sendable {
     /// as warnings; the claim is still listed and reported.
     public var damage: [String] = []
 
+    public init(
+        claim: ClaimRecord, quantities: [QuantityRecord], flags: [FlagRecord], reviews: [ReviewRecord],
+        repeats: [ClaimRepeat] = [], damage: [String] = []
+    ) {
+        self.claim = claim
+        self.quantities = quantities
+        self.flags = flags
+        self.reviews = reviews
+        self.repeats = repeats
+        self.damage = damage
+    }
+
     public var id: Int64 { claim.id! }
     public var status: ReviewStatus { reviews.last?.status ?? .unreviewed }
     public var latestReview: ReviewRecord? { reviews.last }
@@ -27,6 +39,11 @@ public struct AddResult: Hashable, Sendable {
     public var article: ArticleRecord
     /// False when an article with the same text was already stored; nothing was written.
     public var isNew: Bool
+
+    public init(article: ArticleRecord, isNew: Bool) {
+        self.article = article
+        self.isNew = isNew
+    }
 }
 
 /// Which claims a listing or a search wants; nil fields do not filter.
