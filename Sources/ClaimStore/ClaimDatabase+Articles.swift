@@ -3,48 +3,10 @@ import ClaimAnalysis
 import Foundation
 import GRDB
 
-/// An article's text with its SHA-256, computed once.
-///
-/// The look-up that lets `add` skip an unchanged file and the insert that stores a new one
-/// both need the hash; computing it here, when the text is read, makes one hash per article.
-public struct HashedText: Hashable, Sendable {
-    public let text: String
-    /// `ContentHash.sha256Hex(text)`.
-    public let contentHash: String
-
-    public init(_ text: String) {
-        self.text = text
-        contentHash = ContentHash.sha256Hex(text)
-    }
-}
-
-/// An article ready to be stored: its text, where it came from, and its claim analysis,
-/// all made before the write starts.
-public struct NewArticle: Sendable {
-    /// The path or URL it was read from, as the user gave it.
-    public var source: String
-    public var text: HashedText
-    public var analysis: Analysis
-
-    public init(source: String, text: HashedText, analysis: Analysis) {
-        self.source = source
-        self.text = text
-        self.analysis = analysis
-    }
-}
+/// `DeskStore` on SQLite: the store's half of the desk's protocol, written in GRDB.
+extension ClaimDatabase: DeskStore {}
 
 extension ClaimDatabase {
-    /// Stores an article and its analysis in one transaction: the article is stored whole
-    /// or not at all. An article whose text is already stored is not stored again.
-    ///
-    /// The cost is linear in the claims and figures (one row each, and one search row per
-    /// claim written after its figures), and nothing is analysed inside the transaction, so
-    /// the write lock is held only while rows are written: analyse first, then call this.
-    public func add(source: String, text: String, analysis: Analysis, at date: Date) throws -> AddResult {
-        let results = try add([NewArticle(source: source, text: HashedText(text), analysis: analysis)], at: date)
-        return try results[0].get()
-    }
-
     /// Stores several articles in one transaction, each inside its own savepoint, and
     /// returns what became of each, in order.
     ///
@@ -170,11 +132,6 @@ extension ClaimDatabase {
         }
     }
 
-    /// The stored article whose text is exactly `text`, if any (`storedArticle(_:)` for a
-    /// text not yet hashed).
-    public func storedArticle(withText text: String) throws -> ArticleRecord? {
-        try storedArticle(HashedText(text))
-    }
 
     /// The article named by `reference`: its id, or the source it was added from.
     public func article(_ reference: String) throws -> ArticleRecord {

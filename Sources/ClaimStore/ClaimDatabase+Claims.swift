@@ -3,7 +3,7 @@ import GRDB
 
 extension ClaimDatabase {
     /// Claims matching `filter`, most check-worthy first, then in reading order.
-    public func claims(_ filter: ClaimFilter = ClaimFilter()) throws -> [StoredClaim] {
+    public func claims(_ filter: ClaimFilter) throws -> [StoredClaim] {
         try writer.read { db in
             var request = ClaimRecord.all()
             if let articleId = filter.articleId {

@@ -6,7 +6,7 @@ extension ClaimDatabase {
     /// it), or one article's when `articleId` is given, read in one transaction. Each claim
     /// is loaded exactly as `claim(id:)` loads it (a page of claims at a time, in a few queries
     /// per page), so exports and listings agree.
-    public func snapshot(articleId: Int64? = nil) throws -> ClaimSnapshot {
+    public func snapshot(articleId: Int64?) throws -> ClaimSnapshot {
         try writer.read { db in
             var articleRequest = ArticleRecord.order(ArticleRecord.Columns.id)
             var claimRequest = ClaimRecord.order(ClaimRecord.Columns.articleId, ClaimRecord.Columns.position)

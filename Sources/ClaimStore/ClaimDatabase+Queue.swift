@@ -1,23 +1,12 @@
 import ClaimModel
 import GRDB
 
-/// A claim's place in a review queue: its id and its current status.
-public struct QueueEntry: Hashable, Sendable {
-    public var claimId: Int64
-    public var status: ReviewStatus
-
-    public init(claimId: Int64, status: ReviewStatus) {
-        self.claimId = claimId
-        self.status = status
-    }
-}
-
 extension ClaimDatabase {
     /// Every claim of an article (or of the whole database when `articleId` is nil) with its
     /// current status, in the order `claims` lists them: most check-worthy first, then by
     /// article and reading order. One query, without loading figures, flags or history, so
     /// a review session can number its claims ("3/12") and pick the open ones cheaply.
-    public func reviewQueue(articleId: Int64? = nil) throws -> [QueueEntry] {
+    public func reviewQueue(articleId: Int64?) throws -> [QueueEntry] {
         try writer.read { db in
             var sql = """
                 SELECT claim.id AS id, \(ReviewStatus.currentSQL(claimColumn: "claim.id")) AS status
@@ -38,7 +27,7 @@ extension ClaimDatabase {
     }
 
     /// The claims still needing work (unreviewed or in progress), in priority order.
-    public func openClaimIDs(articleId: Int64? = nil) throws -> [Int64] {
+    public func openClaimIDs(articleId: Int64?) throws -> [Int64] {
         try reviewQueue(articleId: articleId).filter { $0.status.isOpen }.map(\.claimId)
     }
 }

@@ -2,40 +2,6 @@ import ClaimModel
 import Foundation
 import GRDB
 
-/// One claim found by `ClaimDatabase.search`, best match first.
-public struct SearchHit: Hashable, Sendable {
-    public var claimId: Int64
-    public var articleId: Int64
-    /// The claim's current status: its latest review, or unreviewed.
-    public var status: ReviewStatus
-    /// A few words of the sentence around the match, each matched word in «…», with "…" where
-    /// the sentence was cut. When only the speaker, outlet or figures matched, the beginning
-    /// of the sentence followed by that field's snippet in brackets: "… [speaker: «Okafor»]".
-    public var snippet: String
-    public var sentence: String
-    public var speaker: String?
-    public var outlet: String?
-    /// SQLite's bm25 score, weighted by column: lower (more negative) is a better match.
-    public var score: Double
-}
-
-/// A search that cannot run, with a message that says what to type instead.
-public enum SearchError: Error, Equatable, CustomStringConvertible {
-    /// The query has no letter or digit: only punctuation, symbols or spaces.
-    case nothingToSearch(String)
-    /// The speaker filter has no letter or digit.
-    case nothingToMatchSpeaker(String)
-
-    public var description: String {
-        switch self {
-        case .nothingToSearch(let query):
-            "nothing to search for in '\(query)': give at least one word or number, e.g. 'claimdesk search freight'"
-        case .nothingToMatchSpeaker(let name):
-            "the speaker '\(name)' has no letters or digits to match"
-        }
-    }
-}
-
 extension ClaimDatabase {
     /// Claims whose sentence, speaker, outlet or figures match `query`, best match first
     /// (bm25), restricted by `filter`, at most `limit` of them.
@@ -46,7 +12,7 @@ extension ClaimDatabase {
     /// syntax: every word is quoted before it reaches FTS5, so `AND`, `-`, `:` or an unbalanced
     /// quote never cause a syntax error. A query with no letter or digit throws
     /// `SearchError.nothingToSearch`.
-    public func search(_ query: String, filter: ClaimFilter = ClaimFilter(), limit: Int? = nil) throws -> [SearchHit] {
+    public func search(_ query: String, filter: ClaimFilter, limit: Int?) throws -> [SearchHit] {
         let match = try SearchQuery.match(query)
         var conditions = ["claim_fts MATCH ?"]
         var arguments: StatementArguments = [match]

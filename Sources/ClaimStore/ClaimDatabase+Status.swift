@@ -2,66 +2,6 @@ import ClaimModel
 import ClaimAnalysis
 import GRDB
 
-/// The workspace at a glance, as `claimdesk status` shows it.
-///
-/// A claim's status is its latest review (`unreviewed` when it has none); a claim is open
-/// while that status is open (`ReviewStatus.isOpen`), and an open flag is a flag on an open
-/// claim.
-public struct WorkspaceStatus: Codable, Hashable, Sendable {
-    public struct StatusCount: Codable, Hashable, Sendable {
-        public var status: ReviewStatus
-        public var count: Int
-    }
-
-    public struct FlagCount: Codable, Hashable, Sendable {
-        public var kind: FlagKind
-        public var count: Int
-    }
-
-    /// An article with its claim counts.
-    public struct ArticleSummary: Codable, Hashable, Sendable {
-        public var id: Int64
-        public var source: String
-        public var title: String?
-        public var claims: Int
-        public var openClaims: Int
-    }
-
-    public var articles: Int
-    public var claims: Int
-    /// Claims whose status is open (unreviewed or in progress).
-    public var openClaims: Int
-    /// Every status, in `ReviewStatus.allCases` order, zeros included.
-    public var claimsByStatus: [StatusCount]
-    /// Flags on open claims for every kind, in `FlagKind.allCases` order, zeros included.
-    /// Notes (`FlagKind.isNote`) are counted too; they describe a claim without faulting it.
-    public var openFlags: [FlagCount]
-    /// The articles with open claims, most open claims first (then oldest first), at most
-    /// `mostOpenLimit` of them.
-    public var mostOpenArticles: [ArticleSummary]
-    /// Latest statuses this version does not know (a newer ClaimDesk's, or a hand edit),
-    /// by name: those claims are counted as in-progress above.
-    public var unknownStatuses: [UnknownStatusCount] = []
-
-    public struct UnknownStatusCount: Codable, Hashable, Sendable {
-        public var status: String
-        public var count: Int
-    }
-
-    /// Open flags that ask a question, notes left out.
-    public var openQuestions: Int {
-        openFlags.filter { !$0.kind.isNote }.reduce(0) { $0 + $1.count }
-    }
-
-    public func count(_ status: ReviewStatus) -> Int {
-        claimsByStatus.first { $0.status == status }?.count ?? 0
-    }
-
-    public func count(_ kind: FlagKind) -> Int {
-        openFlags.first { $0.kind == kind }?.count ?? 0
-    }
-}
-
 extension ClaimDatabase {
     /// Each claim with its current status: the newest review's (in-progress when this version
     /// does not know it), or 'unreviewed'.
@@ -73,7 +13,7 @@ extension ClaimDatabase {
     /// Counts of articles, claims by status and flags on open claims, read in one transaction
     /// so the numbers agree with each other. A stored value that cannot be counted (a status
     /// or flag kind that is not text) throws `StoreError.damaged` naming its claim.
-    public func status(mostOpenLimit: Int = 5) throws -> WorkspaceStatus {
+    public func status(mostOpenLimit: Int) throws -> WorkspaceStatus {
         let open = ReviewStatus.allCases.filter(\.isOpen).map(\.rawValue)
         let openList = open.map { _ in "?" }.joined(separator: ", ")
         let openArguments = StatementArguments(open)

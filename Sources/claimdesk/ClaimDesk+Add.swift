@@ -194,7 +194,7 @@ struct AddBatch {
     /// outcomes: added, unchanged (the same text was stored meanwhile, or earlier in this
     /// batch), or failed with the reason. When the batch cannot be written at all, each of its
     /// articles fails with that reason, and the next batch is tried all the same.
-    mutating func write(to database: ClaimDatabase) {
+    mutating func write(to database: any DeskStore) {
         guard !pending.isEmpty else { return }
         let batch = pending
         pending = []

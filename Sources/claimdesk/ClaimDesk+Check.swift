@@ -138,7 +138,7 @@ enum ArticleIntake {
 
     /// The stored article with this text, or the text analysed for storing. Throws
     /// `ArticleLimitError` when the analysis finds more claims than one article holds.
-    static func prepare(_ text: HashedText, from path: String, in database: ClaimDatabase) throws -> Prepared {
+    static func prepare(_ text: HashedText, from path: String, in database: any DeskStore) throws -> Prepared {
         // Check first, so that an unchanged file costs a hash and a lookup, not an analysis.
         if let existing = try database.storedArticle(text) { return .stored(existing) }
         let analysis = ClaimAnalyzer().analyze(text.text)
@@ -148,7 +148,7 @@ enum ArticleIntake {
 
     /// Stores `text`, read from `path`, with its claim analysis, unless the same text is
     /// stored already.
-    static func store(_ text: String, from path: String, in database: ClaimDatabase) throws -> Stored {
+    static func store(_ text: String, from path: String, in database: any DeskStore) throws -> Stored {
         switch try prepare(HashedText(text), from: path, in: database) {
         case .stored(let existing):
             return Stored(article: existing, isNew: false, claimsAdded: nil)

@@ -82,7 +82,7 @@ extension ClaimDesk {
             }
         }
 
-        private func writeAll(_ database: ClaimDatabase, to directory: String) throws {
+        private func writeAll(_ database: any DeskStore, to directory: String) throws {
             // One snapshot for every file, so the index and the checklists agree.
             let snapshot = try database.snapshot()
             let names = IndexReport.checklistFileNames(snapshot.articles)

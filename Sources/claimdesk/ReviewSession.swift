@@ -208,7 +208,7 @@ final class ReviewSession {
         var isEmpty: Bool { notes.isEmpty && evidenceURL == nil }
     }
 
-    let database: ClaimDatabase
+    let database: any DeskStore
     let articleId: Int64?
     /// "article #1 (Claims/sample.txt)" or "this database".
     let scope: String
@@ -223,7 +223,7 @@ final class ReviewSession {
     private var summary = Summary(ending: .finished)
 
     init(
-        database: ClaimDatabase, article: ArticleRecord?, reviewer: String?, highlight: Highlight,
+        database: any DeskStore, article: ArticleRecord?, reviewer: String?, highlight: Highlight,
         now: @escaping () -> Date, write: @escaping (String) -> Void
     ) {
         self.database = database

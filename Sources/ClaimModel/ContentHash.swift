@@ -1,4 +1,3 @@
-
 /// SHA-256 of an article's text, so that the same article added twice is stored once.
 ///
 /// Written out here because Foundation on Linux has no CryptoKit, and pulling in a crypto
