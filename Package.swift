@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "ClaimModel", targets: ["ClaimModel"]),
         .library(name: "ClaimStore", targets: ["ClaimStore"]),
         .library(name: "ClaimReports", targets: ["ClaimReports"]),
+        .library(name: "DeskKit", targets: ["DeskKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -33,10 +34,12 @@ let package = Package(
             dependencies: ["ClaimModel", "ClaimAnalysis", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "ClaimReports", dependencies: ["ClaimModel", "ClaimAnalysis"]),
+        // The desk's use cases, which every front end calls: reading article files, evidence rules.
+        .target(name: "DeskKit", dependencies: ["ClaimModel", "ClaimAnalysis", "ClaimReports"]),
         .executableTarget(
             name: "claimdesk",
             dependencies: [
-                "Quantities", "ClaimAnalysis", "ClaimModel", "ClaimStore", "ClaimReports",
+                "Quantities", "ClaimAnalysis", "ClaimModel", "ClaimStore", "ClaimReports", "DeskKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,9 +62,11 @@ let package = Package(
         // Golden files and fixtures are read from disk by path, not built.
         .testTarget(
             name: "ClaimReportsTests", dependencies: ["ClaimReports", "ClaimModel", "ClaimStore", "TestSupport"], exclude: ["Golden"]),
+        // Unit tests of the desk's use cases, no process launched.
+        .testTarget(name: "DeskKitTests", dependencies: ["DeskKit", "TestSupport"]),
         .testTarget(
             name: "ClaimDeskCLITests",
-            dependencies: ["claimdesk", "ClaimModel", "ClaimStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["claimdesk", "ClaimModel", "ClaimStore", "DeskKit", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Golden", "Fixtures"]
         ),
     ]

@@ -2,6 +2,7 @@ import ArgumentParser
 import ClaimReports
 import ClaimModel
 import ClaimStore
+import DeskKit
 import Foundation
 
 extension ClaimDesk {
@@ -125,13 +126,11 @@ extension ClaimDesk {
             }
         }
 
-        /// The error's message without the "cannot read 'PATH': " that `ArticleFile` starts
-        /// with, since the line already names the file.
+        /// The error's message without the file's name, since the line already names it.
         static func reason(_ error: any Error, path: String) -> String {
             if let limit = error as? ArticleLimitError { return limit.reason }
-            let message = String(describing: error)
-            let prefix = "cannot read '\(path.terminalSafe)': "
-            return message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message
+            if let file = error as? ArticleFileError { return file.reason }
+            return String(describing: error)
         }
     }
 }

@@ -3,6 +3,7 @@ import ClaimAnalysis
 import ClaimReports
 import ClaimModel
 import ClaimStore
+import DeskKit
 import Foundation
 
 extension ClaimDesk {

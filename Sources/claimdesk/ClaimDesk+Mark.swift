@@ -2,6 +2,7 @@ import ArgumentParser
 import ClaimReports
 import ClaimModel
 import ClaimStore
+import DeskKit
 import Foundation
 
 extension ClaimDesk {

@@ -1,6 +1,7 @@
 import ClaimReports
 import ClaimModel
 import ClaimStore
+import DeskKit
 import Foundation
 
 /// Where a review session's answers come from: single keys on a terminal, or one line per

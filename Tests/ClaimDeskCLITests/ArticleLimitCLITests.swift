@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import DeskKit
 import Testing
 
 @testable import claimdesk

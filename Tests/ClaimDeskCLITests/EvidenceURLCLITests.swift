@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import TestSupport
+import DeskKit
 import Testing
 
 @testable import claimdesk

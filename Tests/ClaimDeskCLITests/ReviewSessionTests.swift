@@ -2,6 +2,7 @@ import ClaimModel
 import ClaimStore
 import Foundation
 import TestSupport
+import DeskKit
 import Testing
 
 @testable import claimdesk

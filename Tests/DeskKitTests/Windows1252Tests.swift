@@ -1,6 +1,6 @@
 import Testing
 
-@testable import claimdesk
+@testable import DeskKit
 
 @Suite struct Windows1252Tests {
     @Test func everyDefinedByteIsItsCharacter() throws {

@@ -2,7 +2,7 @@
 /// with printable characters (€, curly quotes, dashes, …) where Latin-1 has C1 controls.
 /// Articles that are not UTF-8 are most often in it, a "£" or an "é" being the one
 /// non-ASCII byte.
-enum Windows1252 {
+public enum Windows1252 {
     /// The characters of bytes 0x80–0x9F; nil for the five bytes the encoding leaves
     /// undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D), whose presence means the text is not
     /// Windows-1252 at all. The same table as the numeric references in `HTMLText`.
@@ -16,7 +16,7 @@ enum Windows1252 {
     /// `bytes` read as Windows-1252, or nil when one of them is undefined in it. Every other
     /// byte is a character: ASCII as itself, 0x80–0x9F from `high`, 0xA0–0xFF as the
     /// Latin-1 character of the same number.
-    static func decode(_ bytes: [UInt8]) -> String? {
+    public static func decode(_ bytes: [UInt8]) -> String? {
         var scalars = String.UnicodeScalarView()
         for byte in bytes {
             switch byte {

@@ -10,11 +10,11 @@ import Foundation
 /// as the start of a percent-encoding. Other characters, such as accented letters in an
 /// IRI (`https://de.wikipedia.org/wiki/Überlingen`), are kept as typed; reports
 /// percent-encode them where they render the link (`Markdown.linkTarget`).
-enum EvidenceURL {
+public enum EvidenceURL {
     /// Nil when `text` is acceptable, else the message to show (on one line, with any
     /// control characters of `text` replaced).
-    static func problem(_ text: String) -> String? {
-        let message = "evidence must be an http or https URL, got '\(text.terminalSafe)'"
+    public static func problem(_ text: String) -> String? {
+        let message = "evidence must be an http or https URL, got '\(ControlCharacters.oneLine(text))'"
         if let reason = unsafeCharacter(in: text) { return message + ": it holds " + reason }
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
             scheme == "http" || scheme == "https", url.host?.isEmpty == false
