@@ -10,15 +10,27 @@ public enum ArticleFormat: String, Sendable {
     ///   is `.html`, all case-insensitively. Everything else is `.text`: Markdown is never
     ///   guessed, because plain text with a `#` or a `*` in it is common.
     public static func detect(path: String, content: String) -> ArticleFormat {
-        switch pathExtension(path) {
-        case "html", "htm", "xhtml": return .html
-        case "md", "markdown": return .markdown
-        default: return looksLikeHTML(content) ? .html : .text
-        }
+        byExtension[pathExtension(path)] ?? (looksLikeHTML(content) ? .html : .text)
+    }
+
+    /// The file extensions (lowercased) of article files, in the order help lists them, with
+    /// the format each names. `.txt` names none: its content is still sniffed for HTML.
+    /// Defined once: `detect` reads a file by them and `add` takes files from folders by them.
+    public static let fileExtensions: [(extension: String, format: ArticleFormat?)] = [
+        ("txt", nil), ("md", .markdown), ("markdown", .markdown), ("html", .html), ("htm", .html), ("xhtml", .html),
+    ]
+
+    private static let byExtension: [String: ArticleFormat] = Dictionary(
+        uniqueKeysWithValues: fileExtensions.compactMap { entry in entry.format.map { (entry.extension, $0) } })
+
+    /// Whether a file of this name is an article file by its extension.
+    public static func isArticleFile(_ path: String) -> Bool {
+        let ext = pathExtension(path)
+        return fileExtensions.contains { $0.extension == ext }
     }
 
     /// The lowercased extension of the last path component, or "" when there is none.
-    static func pathExtension(_ path: String) -> String {
+    public static func pathExtension(_ path: String) -> String {
         let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(path)
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return name[name.index(after: dot)...].lowercased()
