@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(
             name: "ClaimReportsTests", dependencies: ["ClaimReports", "ClaimModel", "ClaimStore", "TestSupport"], exclude: ["Golden"]),
         // Unit tests of the desk's use cases, no process launched.
-        .testTarget(name: "DeskKitTests", dependencies: ["DeskKit", "TestSupport"]),
+        .testTarget(name: "DeskKitTests", dependencies: ["DeskKit", "ClaimModel", "ClaimStore", "TestSupport"]),
         .testTarget(
             name: "ClaimDeskCLITests",
             dependencies: ["claimdesk", "ClaimModel", "ClaimStore", "DeskKit", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],

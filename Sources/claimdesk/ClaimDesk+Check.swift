@@ -55,7 +55,7 @@ extension ClaimDesk {
                 if let reportName { try Self.refuseOverwriting(file, with: PathName.join(reportDirectory, reportName)) }
             }
             let database = try workspace.open()
-            let result = try ArticleIntake.store(text, from: file, in: database)
+            let result = try ArticleIntake.store(text, from: file, in: database, at: Clock.now)
             let article = result.article
             let claims = try database.claims(ClaimFilter(articleId: article.id))
 
@@ -112,55 +112,5 @@ struct CheckJSON: Encodable {
         is_new = isNew
         self.claims = claims.map(ClaimJSON.init)
         self.report = report
-    }
-}
-
-/// Storing articles, the work `check` and `add` share: read the file with
-/// `ArticleFile.read` (which refuses what is not an article) before opening the database,
-/// then `prepare` it and store what is new.
-enum ArticleIntake {
-    /// What `store` did with an article.
-    struct Stored {
-        var article: ArticleRecord
-        /// False when the same text was already stored (from this path or another): nothing
-        /// was analysed or written.
-        var isNew: Bool
-        /// How many claims were stored; nil when the article was already stored.
-        var claimsAdded: Int?
-    }
-
-    /// An article read, before it is stored.
-    enum Prepared {
-        /// Its text is stored already (from this path or another): nothing to analyse or write.
-        case stored(ArticleRecord)
-        /// New, analysed, and within `ArticleLimit`.
-        case new(NewArticle)
-    }
-
-    /// The stored article with this text, or the text analysed for storing. Throws
-    /// `ArticleLimitError` when the analysis finds more claims than one article holds.
-    static func prepare(_ text: HashedText, from path: String, in database: any DeskStore) throws -> Prepared {
-        // Check first, so that an unchanged file costs a hash and a lookup, not an analysis.
-        if let existing = try database.storedArticle(text) { return .stored(existing) }
-        let analysis = ClaimAnalyzer().analyze(text.text)
-        try ArticleLimit.checkClaims(analysis.claims.count, path: path)
-        return .new(NewArticle(source: path, text: text, analysis: analysis))
-    }
-
-    /// Stores `text`, read from `path`, with its claim analysis, unless the same text is
-    /// stored already.
-    static func store(_ text: String, from path: String, in database: any DeskStore) throws -> Stored {
-        switch try prepare(HashedText(text), from: path, in: database) {
-        case .stored(let existing):
-            return Stored(article: existing, isNew: false, claimsAdded: nil)
-        case .new(let article):
-            let result = try database.add([article], at: Clock.now)[0].get()
-            return stored(result, article)
-        }
-    }
-
-    /// What storing `article` did, as `store` reports it.
-    static func stored(_ result: AddResult, _ article: NewArticle) -> Stored {
-        Stored(article: result.article, isNew: result.isNew, claimsAdded: result.isNew ? article.analysis.claims.count : nil)
     }
 }
