@@ -201,39 +201,27 @@ final class ReviewSession {
 
     private enum Outcome { case verdict, skip, gone, quit, endOfInput }
 
-    /// A note or evidence given on a claim in this session; it goes with the claim's verdict.
-    private struct Carried {
-        var notes: [String] = []
-        var evidenceURL: String?
-        var evidenceQuote: String?
-        var isEmpty: Bool { notes.isEmpty && evidenceURL == nil }
-    }
-
-    let database: any DeskStore
+    /// The rules: what each answer records (`ReviewWorkflow`).
+    private var workflow: ReviewWorkflow
     let articleId: Int64?
     /// "article #1 (Claims/sample.txt)" or "this database".
     let scope: String
     /// The command that resumes this session, for the closing message.
     let resumeCommand: String
-    let reviewer: String?
     let highlight: Highlight
-    let now: () -> Date
     let write: (String) -> Void
 
-    private var carried: [Int64: Carried] = [:]
     private var summary = Summary(ending: .finished)
 
     init(
         database: any DeskStore, article: ArticleRecord?, reviewer: String?, highlight: Highlight,
         now: @escaping () -> Date, write: @escaping (String) -> Void
     ) {
-        self.database = database
+        self.workflow = ReviewWorkflow(store: database, reviewer: reviewer, now: now)
         self.articleId = article?.id
         self.scope = article.map { "article #\($0.id!) (\($0.source.terminalSafe))" } ?? "this database"
         self.resumeCommand = "claimdesk review" + (article.map { " \($0.id!)" } ?? "")
-        self.reviewer = reviewer
         self.highlight = highlight
-        self.now = now
         self.write = write
     }
 
@@ -241,9 +229,10 @@ final class ReviewSession {
     @discardableResult
     func run(_ answers: inout some AnswerSource) throws -> Summary {
         summary = Summary(ending: .finished)
-        carried = [:]
-        let queue = try database.reviewQueue(articleId: articleId)
-        let open = queue.filter { $0.status.isOpen }.map(\.claimId)
+        workflow.startOver()
+        let walk = try workflow.queue(articleId: articleId)
+        let queue = walk.all
+        let open = walk.open
         if queue.isEmpty {
             write(articleId == nil
                 ? "No claims in this database: add an article with 'claimdesk check FILE'.\n"
@@ -256,10 +245,10 @@ final class ReviewSession {
             summary.ending = .nothingOpen
             return summary
         }
-        let rank = Dictionary(uniqueKeysWithValues: queue.enumerated().map { ($1.claimId, $0 + 1) })
+        let rank = walk.position
         var intro = "Reviewing \(scope): \(open.count) of \(queue.count) claims open, most check-worthy first."
         if open.count < queue.count {
-            intro += "\nResuming: \(queue.count - open.count) already have a verdict."
+            intro += "\nResuming: \(walk.settled) already have a verdict."
         }
         intro += "\nEach answer is saved at once; q quits, ? lists the keys.\n"
         write(intro)
@@ -290,10 +279,12 @@ final class ReviewSession {
 
     /// Shows one claim and takes answers until one moves on from it.
     private func visit(_ id: Int64, position: Int, of total: Int, answers: inout some AnswerSource) throws -> Outcome {
-        let stored = try database.claim(id: id)
-        guard stored.status.isOpen else {
+        let stored: StoredClaim
+        switch try workflow.visit(id) {
+        case .open(let claim): stored = claim
+        case .settledMeanwhile(let status):
             // Someone else (another session, or 'claimdesk mark') gave it a verdict meanwhile.
-            write("\n#\(id) was marked \(stored.status.rawValue) meanwhile; moving on.\n")
+            write("\n#\(id) was marked \(status.rawValue) meanwhile; moving on.\n")
             return .gone
         }
         write("\n" + render(stored, position: position, of: total) + "\n")
@@ -301,14 +292,9 @@ final class ReviewSession {
             guard let typed = answers.answer(prompt: prompt(for: id)) else { return .endOfInput }
             switch ReviewAnswer(typed) {
             case .verdict(let status):
-                let extra = carried[id] ?? Carried()
-                let note = extra.notes.isEmpty ? nil : extra.notes.joined(separator: "; ")
-                try save(id, ReviewInput(
-                    status: status, reviewer: reviewer, note: note, evidenceURL: extra.evidenceURL,
-                    evidenceQuote: extra.evidenceQuote))
-                carried[id] = nil
+                let saved = try workflow.verdict(status, on: id)
                 summary.verdicts.append(status)
-                let with = [note == nil ? nil : "note", extra.evidenceURL == nil ? nil : "evidence"].compactMap { $0 }
+                let with = [saved.withNote ? "note" : nil, saved.withEvidence ? "evidence" : nil].compactMap { $0 }
                 write("Saved: #\(id) \(status.rawValue)" + (with.isEmpty ? "" : ", with your " + with.joined(separator: " and ")) + ".\n")
                 return .verdict
             case .skip:
@@ -322,13 +308,10 @@ final class ReviewSession {
                 write("'\(key.terminalSafe)' is not an answer; press ? for the keys.\n")
             case .note:
                 guard let typedNote = answers.text(prompt: "Note (Enter to cancel): ") else { return .endOfInput }
-                let note = typedNote.trimmingCharacters(in: .whitespacesAndNewlines)
-                guard !note.isEmpty else {
+                guard try workflow.note(typedNote, on: id) else {
                     write("No note added.\n")
                     continue
                 }
-                try save(id, ReviewInput(status: .inProgress, reviewer: reviewer, note: note))
-                carried[id, default: Carried()].notes.append(note)
                 summary.notesSaved += 1
                 write("Note saved on #\(id) (in-progress); it will go with your verdict.\n")
             case .evidence:
@@ -344,30 +327,21 @@ final class ReviewSession {
                 }
                 // The end of input here still saves the URL; the next answer then ends the session.
                 let typedQuote = answers.text(prompt: "Quoted passage (optional, Enter to leave out): ")
-                let quote = typedQuote?.trimmingCharacters(in: .whitespacesAndNewlines)
-                let passage = quote?.isEmpty == false ? quote : nil
-                try save(id, ReviewInput(status: .inProgress, reviewer: reviewer, evidenceURL: url, evidenceQuote: passage))
-                carried[id, default: Carried()].evidenceURL = url
-                carried[id, default: Carried()].evidenceQuote = passage
+                guard try workflow.evidence(url: url, quote: typedQuote, on: id) == .saved else { continue }
                 summary.evidenceSaved += 1
                 write("Evidence saved on #\(id) (in-progress); it will go with your verdict.\n")
             }
         }
     }
 
-    private func save(_ id: Int64, _ input: ReviewInput) throws {
-        try database.mark(claim: id, input, at: now())
-    }
-
     private func prompt(for id: Int64) -> String {
-        let pending = carried[id].map { !$0.isEmpty } ?? false
-        return (pending ? "(your note/evidence goes with the verdict) " : "")
+        return (workflow.hasPending(id) ? "(your note/evidence goes with the verdict) " : "")
             + "#\(id) v verified, d disputed, f false, s skip, n note, e evidence, q quit, ? more > "
     }
 
     private func finish(_ ending: Summary.Ending, skipped: [Int64]) throws -> Summary {
         summary.ending = ending
-        let open = try database.openClaimIDs(articleId: articleId)
+        let open = try workflow.store.openClaimIDs(articleId: articleId)
         summary.stillOpen = open.count
         summary.skipped = skipped.filter(open.contains)
         var parts: [String] = []
