@@ -50,6 +50,10 @@ extension ClaimDesk {
             let database = try workspace.openForWriting()
             let env = ProcessInfo.processInfo.environment
             let who = reviewer ?? env["CLAIMDESK_REVIEWER"] ?? env["USER"]
+            // Read before the mark: the verdict it would replace, to say so once it is saved.
+            // A claim that cannot be read (unknown, or damaged) can still be marked, or is
+            // refused by the mark itself, so it only goes without the warning.
+            let overridden = (try? database.claim(id: claim))?.verdictOverridden(by: who, with: status)
             let result = try database.markOnce(
                 claim: claim,
                 ReviewInput(status: status, reviewer: who, note: note, evidenceURL: evidence, evidenceQuote: quote),
@@ -57,6 +61,11 @@ extension ClaimDesk {
             // The review is committed. Nothing after this may report failure: a user who saw
             // one would mark again. (A retry of the same mark stores nothing: markOnce.)
             let by = who.map { " by \($0.terminalSafe)" } ?? ""
+            if result.isNew, let overridden {
+                let whose = overridden.reviewer.map { " by \($0.terminalSafe)" } ?? ""
+                Diagnostics.warning(
+                    "claim \(claim) was \(overridden.status.rawValue)\(whose); your \(status.rawValue) replaces it as its status (both stay in its history)")
+            }
             do {
                 let stored = try database.claim(id: claim)
                 for line in stored.damage { Diagnostics.warning("claim \(claim): \(line)") }
