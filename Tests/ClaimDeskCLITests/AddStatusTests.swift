@@ -322,12 +322,8 @@ func runWithTerminalStderr(_ ws: borrowing Workspace, _ arguments: [String]) thr
     process.executableURL = claimdeskBinary
     process.arguments = arguments
     process.currentDirectoryURL = ws.url
-    var env = ProcessInfo.processInfo.environment
-    env["CLAIMDESK_DB"] = nil
-    env["SOURCE_DATE_EPOCH"] = "1780000000"
-    env["TERM"] = "xterm"
-    env["COLUMNS"] = "60"  // a new pseudo-terminal has no size; the bar falls back to $COLUMNS
-    process.environment = env
+    // A new pseudo-terminal has no size; the bar falls back to $COLUMNS.
+    process.environment = ws.environment(["TERM": "xterm", "COLUMNS": "60"])
     let out = Pipe()
     process.standardOutput = out
     process.standardError = FileHandle(fileDescriptor: slave, closeOnDealloc: false)

@@ -50,13 +50,7 @@ struct Workspace: ~Copyable {
         process.executableURL = claimdeskBinary
         process.arguments = arguments
         process.currentDirectoryURL = url
-        var env = ProcessInfo.processInfo.environment
-        env["CLAIMDESK_DB"] = nil
-        env["CLAIMDESK_REVIEWER"] = nil
-        env["SOURCE_DATE_EPOCH"] = "1780000000"
-        env["USER"] = "tester"
-        for (k, v) in environment { env[k] = v }
-        process.environment = env
+        process.environment = self.environment(environment)
         return process
     }
 
@@ -73,41 +67,58 @@ struct Workspace: ~Copyable {
 
     /// Runs `claimdesk` in the workspace with a fixed clock and reviewer.
     func run(_ arguments: [String], environment: [String: String] = [:], input: [UInt8]? = nil) throws -> RunResult {
-        let process = self.process(arguments, environment: environment)
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        let stdin = Pipe()
-        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
-        try process.run()
-        if let input {
-            // Feed stdin from another thread so a large input cannot deadlock against full output pipes.
-            let writer = stdin.fileHandleForWriting
-            Thread.detachNewThread {
-                writer.write(Data(input))
-                try? writer.close()
-            }
-        }
-        // Drain stderr on its own thread: reading stdout to the end first would deadlock once
-        // the child filled the stderr pipe (64 KB) while we waited for stdout to close.
-        let errorData = ErrorBox()
-        let drained = DispatchSemaphore(value: 0)
-        let errorHandle = err.fileHandleForReading
-        Thread.detachNewThread {
-            errorData.data = errorHandle.readDataToEndOfFile()
-            drained.signal()
-        }
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        drained.wait()
-        let stderr = errorData.data
-        process.waitUntilExit()
-        return RunResult(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+        try runProcess(self.process(arguments, environment: environment), input: input)
+    }
+
+    /// The environment every run gets: the fixed clock, no database or reviewer from the
+    /// caller's environment, then `environment` on top.
+    func environment(_ environment: [String: String] = [:]) -> [String: String] {
+        var env = ProcessInfo.processInfo.environment
+        env["CLAIMDESK_DB"] = nil
+        env["CLAIMDESK_REVIEWER"] = nil
+        env["SOURCE_DATE_EPOCH"] = "1780000000"
+        env["USER"] = "tester"
+        for (k, v) in environment { env[k] = v }
+        return env
     }
 }
 
+/// Runs `process` to its end with `input` on stdin (none when nil) and returns its status,
+/// stdout and stderr: the one runner every test that launches a program with pipes uses.
+///
+/// stdin is fed and stderr drained on threads of their own: reading stdout to the end first
+/// would deadlock once the child filled the stderr pipe (64 KB) while we waited for stdout
+/// to close, and a large input could deadlock against full output pipes.
+func runProcess(_ process: Process, input: [UInt8]? = nil) throws -> RunResult {
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    let stdin = Pipe()
+    process.standardInput = input == nil ? FileHandle.nullDevice : stdin
+    try process.run()
+    if let input {
+        let writer = stdin.fileHandleForWriting
+        Thread.detachNewThread {
+            writer.write(Data(input))
+            try? writer.close()
+        }
+    }
+    let errorData = ErrorBox()
+    let drained = DispatchSemaphore(value: 0)
+    let errorHandle = err.fileHandleForReading
+    Thread.detachNewThread {
+        errorData.data = errorHandle.readDataToEndOfFile()
+        drained.signal()
+    }
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    drained.wait()
+    let stderr = errorData.data
+    process.waitUntilExit()
+    return RunResult(
+        status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+        stderr: String(decoding: stderr, as: UTF8.self))
+}
 
 /// Holds what the stderr thread read until the runner takes it (after the semaphore).
 private final class ErrorBox: @unchecked Sendable {

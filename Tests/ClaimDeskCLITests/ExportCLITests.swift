@@ -14,21 +14,8 @@ func runJQ(_ arguments: [String], input: String) throws -> (status: Int32, stdou
     let process = Process()
     process.executableURL = URL(fileURLWithPath: jqPath!)
     process.arguments = arguments
-    let stdin = Pipe(), out = Pipe(), err = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let writer = stdin.fileHandleForWriting
-    let data = Data(input.utf8)
-    Thread.detachNewThread {
-        writer.write(data)
-        try? writer.close()
-    }
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    let result = try runProcess(process, input: Array(input.utf8))
+    return (result.status, result.stdout, result.stderr)
 }
 
 @Suite struct ExportCLITests {

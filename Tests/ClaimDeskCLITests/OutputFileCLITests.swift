@@ -174,22 +174,8 @@ import Darwin
         process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
         process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", claimdeskBinary.path] + arguments
         process.currentDirectoryURL = ws.url
-        var env = ProcessInfo.processInfo.environment
-        env["CLAIMDESK_DB"] = nil
-        env["SOURCE_DATE_EPOCH"] = "1780000000"
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // The outputs are a line or two: far below a pipe's buffer, so reading one after the other is safe.
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return RunResult(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+        process.environment = ws.environment()
+        return try runProcess(process)
     }
 
     static let canDropWriteAccess = geteuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")

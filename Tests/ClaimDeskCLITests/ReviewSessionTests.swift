@@ -288,14 +288,8 @@ struct ReviewSessionTerminalTests {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         process.arguments = ["-qec", shellCommand, "/dev/null"]
         process.currentDirectoryURL = ws.url
-        var env = ProcessInfo.processInfo.environment
-        env["CLAIMDESK_DB"] = nil
-        env["CLAIMDESK_REVIEWER"] = nil
+        var env = ws.environment(["SHELL": "/bin/sh", "TERM": "xterm"])
         env["NO_COLOR"] = nil
-        env["SOURCE_DATE_EPOCH"] = "1780000000"
-        env["USER"] = "tester"
-        env["SHELL"] = "/bin/sh"
-        env["TERM"] = "xterm"
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let stdin = Pipe()
