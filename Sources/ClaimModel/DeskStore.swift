@@ -42,6 +42,12 @@ public protocol DeskStore: Sendable {
     func search(_ query: String, filter: ClaimFilter, limit: Int?) throws -> [SearchHit]
     /// Counts of articles, claims by status and open flags, read at one moment.
     func status(mostOpenLimit: Int) throws -> WorkspaceStatus
+    /// Deletes an article with its claims, figures, flags and search rows, at once or not at
+    /// all. An article whose claims have reviews is refused (`DeletionRefused`) unless
+    /// `force`; then its reviews are kept in the audit record before it goes.
+    func deleteArticle(_ id: Int64, force: Bool, at date: Date) throws -> ArticleDeletion
+    /// The audit record: reviews of deleted articles' claims, in the order they were kept.
+    func deletedReviews() throws -> [DeletedReview]
 }
 
 extension DeskStore {

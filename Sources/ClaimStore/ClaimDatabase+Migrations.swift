@@ -15,6 +15,7 @@ extension ClaimDatabase {
         (v2, migrateV2),
         (v3, migrateV3),
         (v4, migrateV4),
+        (v5, migrateV5),
     ]
 
     /// The schema this version writes: the number of its migrations.
@@ -39,6 +40,7 @@ extension ClaimDatabase {
     static let v2 = "v2: full-text search over claims, figure index for repeats"
     static let v3 = "v3: search rows written once per claim, repeats looked up by concept key, application id"
     static let v4 = "v4: article text is the text claim spans index"
+    static let v5 = "v5: audit record of deleted articles' reviews"
 
     private static func migrateV1(_ db: Database) throws {
         try db.create(table: "article") { t in
@@ -252,6 +254,36 @@ extension ClaimDatabase {
             try update.execute(arguments: [text, id])
         }
         try db.execute(sql: "PRAGMA user_version = 4")
+    }
+
+    /// v5: `deletedReview`, the audit record. Deleting an article deletes its claims, whose
+    /// reviews are the desk's history; a forced deletion copies each review here first, with
+    /// the article and claim it was about, so who decided what survives the deletion. The
+    /// rows are only ever inserted.
+    private static func migrateV5(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE deletedReview (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                articleId INTEGER NOT NULL,
+                articleSource TEXT NOT NULL,
+                articleTitle TEXT,
+                articleContentHash TEXT NOT NULL,
+                claimPosition INTEGER NOT NULL,
+                claimSentence TEXT NOT NULL,
+                status TEXT NOT NULL,
+                reviewer TEXT,
+                note TEXT,
+                evidenceURL TEXT,
+                evidenceQuote TEXT,
+                reviewedAt DATETIME NOT NULL,
+                deletedAt DATETIME NOT NULL
+            );
+            CREATE TRIGGER deletedReview_no_update BEFORE UPDATE ON deletedReview
+            BEGIN SELECT RAISE(ABORT, 'the audit record cannot be changed'); END;
+            CREATE TRIGGER deletedReview_no_delete BEFORE DELETE ON deletedReview
+            BEGIN SELECT RAISE(ABORT, 'the audit record cannot be deleted'); END;
+            PRAGMA user_version = 5;
+            """)
     }
 
     /// A claim's figures as the search index holds them: each figure's text, normalized unit

@@ -19,12 +19,13 @@ struct ClaimDesk: ParsableCommand {
               claimdesk search freight --status unreviewed
               claimdesk report --all                   every checklist and an index
               claimdesk export --format claimreview    schema.org ClaimReview JSON-LD
+              claimdesk delete 2                       an article added by mistake
 
             Claims live in a SQLite file: ./claimdesk.sqlite, unless --db or the
             CLAIMDESK_DB environment variable names another. Every listing command
             takes --json for scripts.
             """,
         version: "0.1.0",
-        subcommands: [Check.self, Add.self, Status.self, Claims.self, Search.self, Show.self, Mark.self, Review.self, Report.self, Export.self, Extract.self]
+        subcommands: [Check.self, Add.self, Status.self, Claims.self, Search.self, Show.self, Mark.self, Delete.self, Review.self, Report.self, Export.self, Extract.self]
     )
 }

@@ -38,7 +38,7 @@ enum StoreAbuse {
     static let everyCommand: [[String]] = [
         ["status"], ["claims"], ["claims", "--json"], ["show", "2"], ["search", "harbour"], ["report", "--all", "-o", "Out"],
         ["export"], ["export", "--format", "csv"], ["review"], ["mark", "3", "verified"],
-        ["check", "Claims/sample.txt", "--no-report"], ["add", "Claims/sample.txt"],
+        ["check", "Claims/sample.txt", "--no-report"], ["add", "Claims/sample.txt"], ["delete", "1", "--force"],
     ]
     static let readingCommands: [[String]] = [
         ["status"], ["claims"], ["claims", "--json"], ["show", "2"], ["search", "harbour"], ["report", "--all", "-o", "Out"],

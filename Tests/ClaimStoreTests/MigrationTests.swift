@@ -39,7 +39,7 @@ import ClaimModel
     }
 
     @Test func theV1IdentifierIsTheFirstMigration() {
-        #expect(ClaimDatabase.migrator.migrations == [ClaimDatabase.v1, ClaimDatabase.v2, ClaimDatabase.v3, ClaimDatabase.v4])
+        #expect(ClaimDatabase.migrator.migrations == [ClaimDatabase.v1, ClaimDatabase.v2, ClaimDatabase.v3, ClaimDatabase.v4, ClaimDatabase.v5])
     }
 
     @Test func aV1DatabaseIsMigratedInPlace() throws {
@@ -63,7 +63,7 @@ import ClaimModel
                 && db.indexes(on: "claim").contains { $0.name == "claim_on_sentence" })
         }
         #expect(after == before, "every v1 row is kept as it was")
-        #expect(applied == [ClaimDatabase.v1, ClaimDatabase.v2, ClaimDatabase.v3, ClaimDatabase.v4])
+        #expect(applied == [ClaimDatabase.v1, ClaimDatabase.v2, ClaimDatabase.v3, ClaimDatabase.v4, ClaimDatabase.v5])
         #expect(hasIndex)
         #expect(hasValueIndex)
         // The old claims are searchable, by sentence, speaker and figure.

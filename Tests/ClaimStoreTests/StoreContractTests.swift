@@ -148,4 +148,52 @@ struct StoreDriver: Sendable, CustomTestStringConvertible {
         #expect(status.count(.unreviewed) == 4)
         #expect(status.mostOpenArticles.first?.id == first.article.id)
     }
+
+    /// Deleting an article leaves nothing of it and nothing else changed; reviews stop it
+    /// unless forced, and then they are kept in the audit record.
+    @Test(arguments: StoreDriver.all)
+    func deletingAnArticleRemovesAllOfItAndKeepsItsReviewsWhenForced(driver: StoreDriver) throws {
+        let store = try driver.make()
+        let first = try add(article, to: store)
+        let second = try add("Freight pays for 62% of the Port's costs, the Ledger said.", to: store, source: "ledger.txt")
+        let firstClaims = try store.claims(ClaimFilter(articleId: first.article.id)).map(\.id)
+        let secondBefore = try store.claims(ClaimFilter(articleId: second.article.id))
+        #expect(secondBefore.first?.repeats.isEmpty == false)
+
+        try store.mark(claim: firstClaims[0], ReviewInput(status: .verified, reviewer: "ana", note: "table 2"), at: day)
+        try store.mark(claim: firstClaims[0], ReviewInput(status: .disputed, reviewer: "ben"), at: day)
+        #expect(throws: DeletionRefused(article: first.article, reviews: 2)) {
+            try store.deleteArticle(first.article.id!, force: false, at: day)
+        }
+        #expect(try store.claims().count == 4, "a refusal deletes nothing")
+        #expect(try store.deletedReviews().isEmpty)
+
+        let later = day.addingTimeInterval(3600)
+        let deletion = try store.deleteArticle(first.article.id!, force: true, at: later)
+        #expect(deletion == ArticleDeletion(article: first.article, claimsDeleted: 3, reviewsKept: 2))
+        #expect(try store.articles().map(\.id) == [second.article.id])
+        #expect(try store.claims().map(\.id) == secondBefore.map(\.id))
+        for id in firstClaims {
+            #expect(throws: (any Error).self) { try store.claim(id: id) }
+        }
+        #expect(try store.search("dredging").isEmpty && store.search("okafor").isEmpty, "no search rows left")
+        #expect(try store.search("ledger").count == 1)
+        #expect(try store.claims(ClaimFilter(articleId: second.article.id)).first?.repeats.isEmpty == true, "its figures repeat nothing now")
+        #expect(try store.status().articles == 1 && store.status().claims == 1)
+        #expect(throws: (any Error).self) { try store.article("test.txt") }
+
+        let audit = try store.deletedReviews()
+        #expect(audit.map(\.status) == ["verified", "disputed"])
+        #expect(audit.map(\.reviewer) == ["ana", "ben"])
+        #expect(audit.first?.note == "table 2")
+        #expect(audit.allSatisfy { $0.articleId == first.article.id && $0.articleSource == "test.txt" && $0.deletedAt == later })
+        #expect(audit.allSatisfy { $0.claimSentence.contains("62%") && $0.articleContentHash == first.article.contentHash })
+
+        // An unreviewed article needs no force, and the same text can be added again.
+        #expect(try store.deleteArticle(second.article.id!, force: false, at: later).reviewsKept == 0)
+        #expect(try store.claims().isEmpty)
+        #expect(try add(article, to: store).isNew)
+        #expect(try store.deletedReviews().count == 2, "the audit outlives the articles")
+        #expect(throws: (any Error).self) { try store.deleteArticle(9999, force: true, at: later) }
+    }
 }
