@@ -1,3 +1,5 @@
+import ClaimAnalysis
+
 /// A claim with everything a reviewer sees: its figures, flags and review history.
 public struct StoredClaim: Hashable, Sendable {
     public var claim: ClaimRecord
@@ -50,12 +52,12 @@ public struct AddResult: Hashable, Sendable {
 public struct ClaimFilter: Hashable, Sendable {
     public var articleId: Int64?
     public var status: ReviewStatus?
-    public var flag: String?
+    public var flag: FlagKind?
     /// Claims whose speaker's name contains every word of this one, in any case and with or
     /// without accents: "okafor" matches "Maria Okafor".
     public var speaker: String?
 
-    public init(articleId: Int64? = nil, status: ReviewStatus? = nil, flag: String? = nil, speaker: String? = nil) {
+    public init(articleId: Int64? = nil, status: ReviewStatus? = nil, flag: FlagKind? = nil, speaker: String? = nil) {
         self.articleId = articleId
         self.status = status
         self.flag = flag

@@ -10,7 +10,7 @@ extension ClaimDatabase {
                 request = request.filter(ClaimRecord.Columns.articleId == articleId)
             }
             if let flag = filter.flag {
-                request = request.filter(sql: "id IN (SELECT claimId FROM flag WHERE kind = ?)", arguments: [flag])
+                request = request.filter(sql: "id IN (SELECT claimId FROM flag WHERE kind = ?)", arguments: [flag.rawValue])
             }
             if let speaker = filter.speaker {
                 request = request.filter(

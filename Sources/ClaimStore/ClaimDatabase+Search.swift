@@ -26,7 +26,7 @@ extension ClaimDatabase {
         }
         if let flag = filter.flag {
             conditions.append("claim.id IN (SELECT claimId FROM flag WHERE kind = ?)")
-            arguments += [flag]
+            arguments += [flag.rawValue]
         }
         if let speaker = filter.speaker {
             conditions.append(SearchQuery.speakerCondition(column: "claim.id"))

@@ -32,7 +32,7 @@ extension ClaimDesk {
         func run() throws {
             let database = try workspace.openReadOnly()
             let articleId = try article.map { try database.article($0).id! }
-            let claims = try database.claims(ClaimFilter(articleId: articleId, status: status, flag: flag?.rawValue, speaker: speaker))
+            let claims = try database.claims(ClaimFilter(articleId: articleId, status: status, flag: flag, speaker: speaker))
             if json {
                 print(JSONOutput.encode(claims.map(ClaimJSON.init)))
                 return

@@ -62,7 +62,7 @@ extension ClaimDesk {
             let query = text.joined(separator: " ")
             let database = try workspace.openReadOnly()
             let articleId = try article.map { try database.article($0).id! }
-            let filter = ClaimFilter(articleId: articleId, status: status, flag: flag?.rawValue, speaker: speaker)
+            let filter = ClaimFilter(articleId: articleId, status: status, flag: flag, speaker: speaker)
             let hits = try database.search(query, filter: filter, limit: limit)
             if json {
                 print(try JSONOutput.encode(hits.map(SearchHitJSON.init)))

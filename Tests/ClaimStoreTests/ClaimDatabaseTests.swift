@@ -131,7 +131,7 @@ func dump(_ database: ClaimDatabase) throws -> String {
         let (_, second) = try stored("Officials said 40% of roads were closed in 2024.", in: db)
         #expect(try db.claims(ClaimFilter(articleId: second.article.id)).count == 1)
         #expect(try db.claims(ClaimFilter(articleId: first.article.id)).count == 3)
-        let lost = try db.claims(ClaimFilter(flag: "missing-figure"))
+        let lost = try db.claims(ClaimFilter(flag: .missingFigure))
         #expect(lost.count == 1 && lost[0].claim.sentence.contains("dredging"))
         try db.mark(claim: lost[0].id, ReviewInput(status: .disputed), at: day)
         #expect(try db.claims(ClaimFilter(status: .disputed)).map(\.id) == [lost[0].id])

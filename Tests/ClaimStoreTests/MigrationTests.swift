@@ -70,7 +70,7 @@ import ClaimModel
         #expect(try database.search("freight").map(\.claimId) == [1])
         #expect(try database.search("okafor").map(\.claimId) == [1])
         #expect(try database.search("dollar").map(\.claimId) == [2])
-        #expect(try database.search("terminal", filter: ClaimFilter(flag: "no-source")).map(\.claimId) == [2])
+        #expect(try database.search("terminal", filter: ClaimFilter(flag: .noSource)).map(\.claimId) == [2])
         #expect(try database.search("port*", filter: ClaimFilter(status: .verified)).map(\.claimId) == [1])
         // Reviews are preserved, and still cannot be rewritten.
         let claim = try database.claim(id: 1)

@@ -101,7 +101,7 @@ private func hit(_ hits: [SearchHit], containing text: String) throws -> SearchH
         #expect(try db.search("said").count == 4)
         #expect(try db.search("said", filter: ClaimFilter(articleId: second.article.id)).count == 2)
         #expect(try db.search("said", filter: ClaimFilter(articleId: first.article.id)).count == 2)
-        #expect(try db.search("said", filter: ClaimFilter(flag: "missing-figure")).map(\.sentence.first) == ["O"])
+        #expect(try db.search("said", filter: ClaimFilter(flag: .missingFigure)).map(\.sentence.first) == ["O"])
         #expect(try db.search("said", filter: ClaimFilter(speaker: "OKAFOR")).count == 2)
         #expect(try db.search("said", filter: ClaimFilter(speaker: "maria okafor")).count == 1)
         #expect(try db.search("said", filter: ClaimFilter(speaker: "okafor maria")).count == 1)

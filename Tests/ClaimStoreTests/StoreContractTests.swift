@@ -125,7 +125,7 @@ struct StoreDriver: Sendable, CustomTestStringConvertible {
         #expect(try store.search("cafe tolls").isEmpty)
         #expect(try store.search("dredg*").count == 1, "a prefix")
         #expect(try store.search("said", filter: ClaimFilter(articleId: first.article.id)).count == 2)
-        #expect(try store.search("said", filter: ClaimFilter(flag: "missing-figure")).count == 1)
+        #expect(try store.search("said", filter: ClaimFilter(flag: .missingFigure)).count == 1)
         #expect(try store.search("said", filter: ClaimFilter(speaker: "maria okafor")).count == 1)
         let hit = try #require(store.search("dredging").first)
         try store.mark(claim: hit.claimId, ReviewInput(status: .disputed), at: day)
