@@ -93,24 +93,3 @@ extension ClaimDesk {
         }
     }
 }
-
-/// `check --json`: the article, whether it was new, its claims and where the report went.
-struct CheckJSON: Encodable {
-    struct Article: Encodable {
-        var id: Int64
-        var source: String
-        var title: String?
-        var content_hash: String
-    }
-    var article: Article
-    var is_new: Bool
-    var claims: [ClaimJSON]
-    var report: String?
-
-    init(article: ArticleRecord, isNew: Bool, claims: [StoredClaim], report: String?) {
-        self.article = Article(id: article.id!, source: article.source, title: article.title, content_hash: article.contentHash)
-        is_new = isNew
-        self.claims = claims.map(ClaimJSON.init)
-        self.report = report
-    }
-}
