@@ -78,24 +78,22 @@ enum ClaimClassifier {
         "estimated", "projected", "hoped", "feared", "thought", "usual", "normal", "needed", "necessary",
     ]
     /// After "compared with" or "than": an earlier time makes the claim a trend.
-    private static let timeReferences: Set<String> = [
+    private static let timeReferences: Set<String> = Set([
         "year", "years", "month", "months", "quarter", "quarters", "week", "weeks", "decade", "earlier",
-        "ago", "before", "previously", "last", "previous", "prior", "yesterday", "january", "february",
-        "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "ago", "before", "previously", "last", "previous", "prior", "yesterday",
         "pre-pandemic", "pre-war", "pre-crisis",
-    ]
+    ]).union(CalendarWords.monthNames.filter { $0 != "may" })  // "than may…" is the modal
     /// Skipped when looking for the time after "compared with" or "than".
     private static let fillers: Set<String> = [
         "in", "the", "a", "an", "its", "their", "his", "her", "our", "same", "period", "of", "at", "end",
         "start", "during", "level", "levels", "figure", "figures", "that", "those",
     ]
     /// "ahead of the election": a time, not a rival.
-    private static let events: Set<String> = [
+    private static let events: Set<String> = Set([
         "election", "elections", "vote", "summit", "meeting", "talks", "visit", "deadline", "schedule",
         "season", "holiday", "holidays", "christmas", "launch", "start", "opening", "release", "debate",
         "conference", "tournament", "games", "olympics", "trial", "hearing", "weekend", "time", "plan",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ]
+    ]).union(CalendarWords.weekdayNames)
     private static let rankingVerbs: Set<String> = [
         "ranked", "ranks", "outpaced", "outpacing", "outpaces", "outperformed", "outperforming",
         "outstripped", "outstripping", "outnumbered", "outnumber", "outnumbers", "surpassed",

@@ -1,4 +1,5 @@
 import Foundation
+import Quantities
 
 /// An article's text with page furniture dropped and paragraphs found.
 ///
@@ -300,14 +301,8 @@ enum Furniture {
 
     // MARK: Dates, times and credits
 
-    private static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
-    private static let weekdays: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    ]
+    private static let months = CalendarWords.months
+    private static let weekdays = Set(CalendarWords.weekdayNames + CalendarWords.weekdayAbbreviations)
     private static let timeWords: Set<String> = [
         "gmt", "utc", "bst", "cet", "cest", "eet", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt", "ist",
         "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "ago", "hour", "hours", "hr", "hrs", "minute", "minutes", "min",

@@ -49,11 +49,10 @@ enum SentenceSplitter {
         "vs", "v", "e.g", "i.e", "cf", "viz", "approx", "mt",
     ]
     /// Abbreviations that a sentence can end with: a boundary only before a sentence opener.
-    private static let mayEnd: Set<String> = [
+    private static let mayEnd: Set<String> = Set([
         "u.s", "u.k", "u.n", "e.u", "u.s.a", "a.m", "p.m", "ph.d", "jr", "sr", "inc", "ltd", "co",
         "corp", "bros", "plc", "etc", "est", "al", "st", "dept", "univ", "ave", "blvd", "rd", "ft",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
+    ]).union(CalendarWords.monthAbbreviations)
     /// Abbreviations that never end a sentence when a number follows ("No. 5", "Fig. 3");
     /// elsewhere they are read as ordinary words ("Was it true? No. The figures…").
     private static let beforeNumber: Set<String> = ["no", "nos", "fig", "figs", "vol", "pp", "p", "art"]

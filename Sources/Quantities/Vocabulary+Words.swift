@@ -1,10 +1,6 @@
 /// Closed-class words the recognizers consult: months, change cues, function words.
 enum WordVocabulary {
-    static let months: TokenSet = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sep", "sept", "oct", "nov", "dec",
-    ]
+    static let months = TokenSet((CalendarWords.monthNames + CalendarWords.monthAbbreviations).map { TokenKey($0.utf8) })
 
     /// Cues before a figure, longest first within each reading, as token sequences.
     static let changeCues: [(words: [String], change: Change)] = {

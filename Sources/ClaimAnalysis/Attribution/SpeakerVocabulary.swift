@@ -1,3 +1,5 @@
+import Quantities
+
 /// The words that tell who is speaking: generic groups and roles ("officials", "the
 /// minister"), bodies ("the company", "Lindenport City Council"), titles in front of a name
 /// ("Treasury Secretary Janet Yellen"), and the capitals that are never a speaker.
@@ -181,12 +183,8 @@ enum SpeakerVocabulary {
         "up", "down", "out", "off", "once", "again", "nonetheless", "nevertheless", "currently",
         "recently", "previously", "already", "either", "neither", "whether",
     ]
-    static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-        "sept", "oct", "nov", "dec",
-    ]
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let months = CalendarWords.months
+    static let weekdays = Set(CalendarWords.weekdayNames)
     /// Days and relative days, skipped around a speech verb: "the ministry said Monday".
     static func isDay(_ lower: String) -> Bool {
         weekdays.contains(lower) || ["today", "yesterday", "tonight"].contains(lower)

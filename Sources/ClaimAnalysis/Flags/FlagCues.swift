@@ -36,15 +36,13 @@ enum FlagCues {
 
     /// Words that date a figure or give its period. Not "weekly", "annual" and their kin: they
     /// say what a rate is per ("weekly wages of £612"), not when it was true.
-    static let timeWords: Set<String> = [
+    static let timeWords: Set<String> = Set([
         "today", "yesterday", "tomorrow", "tonight", "now", "currently", "ago", "since", "recently", "last",
         "this", "next", "past", "previous", "year", "years", "month", "months", "week", "weeks",
-        "quarter", "decade", "century", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december", "spring", "summer", "autumn",
+        "quarter", "decade", "century", "spring", "summer", "autumn",
         "winter", "fiscal", "season", "term", "during", "until", "half", "h1", "h2", "q1", "q2",
         "q3", "q4", "overnight", "earlier", "later", "period", "days", "hours",
-    ]
+    ]).union(CalendarWords.weekdayNames).union(CalendarWords.monthNames)
 
     /// Words that give a change its starting point or period.
     static let baselineWords: Set<String> = [
